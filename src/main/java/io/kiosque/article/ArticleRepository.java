@@ -1,0 +1,206 @@
+package io.kiosque.article;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import io.kiosque.author.AuthorRef;
+import io.kiosque.common.Cursor;
+import io.kiosque.common.Page;
+import io.kiosque.common.ProblemException;
+import io.kiosque.common.QueryParameters;
+import io.kiosque.section.SectionRef;
+import io.kiosque.tag.TagRef;
+import io.kiosque.tag.TagType;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * Article persistence and the read queries behind the public API. Every read costs a fixed number of statements: one
+ * for the articles (with their section), one for their authors, one for their tags, whatever the page size.
+ */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{2}");
+
+    /** The columns a summary shows, with its section. */
+    record SummaryRow(UUID id, String slug, String headline, String standfirst, LeadImage leadImage, String language,
+            UUID sectionId, String sectionSlug, String sectionName, ArticleStatus status, Instant publishedAt,
+            Instant updatedAt, int wordCount, int readingTimeMinutes) {
+    }
+
+    public Page<ArticleSummary> list(ArticleFilter filter) {
+        StringBuilder jpql = new StringBuilder("select new io.kiosque.article.ArticleRepository$SummaryRow(")
+                .append("a.id, a.slug, a.headline, a.standfirst, a.leadImage, a.language, s.id, s.slug, s.name, ")
+                .append("a.status, a.publishedAt, a.updatedAt, a.wordCount, a.readingTimeMinutes) ")
+                .append("from Article a left join a.section s where a.status in :statuses");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("statuses", filter.statuses());
+        appendFilters(filter, jpql, parameters);
+
+        ArticleSort sort = filter.sort();
+        String fingerprint = filter.fingerprint();
+        if (filter.cursor() != null) {
+            Cursor cursor = Cursor.decode(filter.cursor(), sort.wireName(), fingerprint, 2);
+            String comparison = sort.descending ? "<" : ">";
+            jpql.append(" and (").append(sort.instantPath).append(' ').append(comparison).append(" :cursorInstant or (")
+                    .append(sort.instantPath).append(" = :cursorInstant and a.id ").append(comparison)
+                    .append(" :cursorId))");
+            parameters.put("cursorInstant", parseCursorInstant(cursor.keys().get(0)));
+            parameters.put("cursorId", parseCursorId(cursor.keys().get(1)));
+        }
+        // Keyset order needs a non-null key: lists sorted by publication only hold
+        // articles that have one.
+        if (sort != ArticleSort.RECENTLY_UPDATED) {
+            jpql.append(" and a.publishedAt is not null");
+        }
+        String direction = sort.descending ? " desc" : " asc";
+        jpql.append(" order by ").append(sort.instantPath).append(direction).append(", a.id").append(direction);
+
+        TypedQuery<SummaryRow> query = getEntityManager().createQuery(jpql.toString(), SummaryRow.class);
+        parameters.forEach(query::setParameter);
+        List<SummaryRow> rows = query.setMaxResults(filter.limit() + 1).getResultList();
+
+        boolean hasMore = rows.size() > filter.limit();
+        List<SummaryRow> pageRows = hasMore ? rows.subList(0, filter.limit()) : rows;
+        List<UUID> ids = pageRows.stream().map(SummaryRow::id).toList();
+        Map<UUID, List<AuthorRef>> authors = authorsOf(ids);
+        Map<UUID, List<TagRef>> tags = tagsOf(ids);
+        List<ArticleSummary> items = pageRows.stream().map(row -> new ArticleSummary(row.id(), row.slug(),
+                row.headline(), row.standfirst(), row.leadImage(), row.language(),
+                row.sectionId() == null ? null : new SectionRef(row.sectionId(), row.sectionSlug(), row.sectionName()),
+                authors.getOrDefault(row.id(), List.of()), tags.getOrDefault(row.id(), List.of()), row.status(),
+                row.publishedAt(), row.updatedAt(), row.wordCount(), row.readingTimeMinutes())).toList();
+
+        String nextCursor = null;
+        if (hasMore) {
+            SummaryRow last = pageRows.get(pageRows.size() - 1);
+            Instant key = sort == ArticleSort.RECENTLY_UPDATED ? last.updatedAt() : last.publishedAt();
+            nextCursor = new Cursor(sort.wireName(), fingerprint,
+                    List.of(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, key)), last.id().toString()))
+                    .encode();
+        }
+        return new Page<>(items, nextCursor);
+    }
+
+    /**
+     * One article with its section, by id or slug, in one of the given statuses.
+     */
+    public Optional<Article> findWithSection(String idOrSlug, Collection<ArticleStatus> statuses) {
+        UUID id = QueryParameters.uuidOrNull(idOrSlug);
+        String condition = id != null ? "a.id = :key" : "a.slug = :key";
+        return getEntityManager()
+                .createQuery("select a from Article a left join fetch a.section where " + condition
+                        + " and a.status in :statuses", Article.class)
+                .setParameter("key", id != null ? id : idOrSlug).setParameter("statuses", statuses).getResultStream()
+                .findFirst();
+    }
+
+    public Map<UUID, List<AuthorRef>> authorsOf(Collection<UUID> articleIds) {
+        Map<UUID, List<AuthorRef>> authors = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return authors;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select a.id, au.id, au.slug, au.name, au.bio from Article a join a.authors au "
+                        + "where a.id in :ids order by a.id, index(au)", Object[].class)
+                .setParameter("ids", articleIds).getResultList();
+        for (Object[] row : rows) {
+            authors.computeIfAbsent((UUID) row[0], key -> new ArrayList<>())
+                    .add(new AuthorRef((UUID) row[1], (String) row[2], (String) row[3], (String) row[4]));
+        }
+        return authors;
+    }
+
+    public Map<UUID, List<TagRef>> tagsOf(Collection<UUID> articleIds) {
+        Map<UUID, List<TagRef>> tags = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return tags;
+        }
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select a.id, t.id, t.slug, t.name, t.type, t.isoCode, t.wikidataId from Article a join a.tags t "
+                        + "where a.id in :ids order by a.id, index(t)",
+                Object[].class).setParameter("ids", articleIds).getResultList();
+        for (Object[] row : rows) {
+            tags.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new TagRef((UUID) row[1], (String) row[2],
+                    (String) row[3], (TagType) row[4], (String) row[5], (String) row[6]));
+        }
+        return tags;
+    }
+
+    private static void appendFilters(ArticleFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
+        if (filter.section() != null) {
+            UUID sectionId = QueryParameters.uuidOrNull(filter.section());
+            // A section front also shows the articles of its direct subsections
+            // (International > Asie).
+            String column = sectionId != null ? "id" : "slug";
+            jpql.append(" and s.id in (select fs.id from Section fs left join fs.parent fp where fs.").append(column)
+                    .append(" = :section or fp.").append(column).append(" = :section)");
+            parameters.put("section", sectionId != null ? sectionId : filter.section());
+        }
+        if (filter.author() != null) {
+            UUID authorId = QueryParameters.uuidOrNull(filter.author());
+            jpql.append(" and exists (select 1 from Article fa join fa.authors fau where fa.id = a.id and fau.")
+                    .append(authorId != null ? "id" : "slug").append(" = :author)");
+            parameters.put("author", authorId != null ? authorId : filter.author());
+        }
+        for (int i = 0; i < filter.tags().size(); i++) {
+            String tag = filter.tags().get(i);
+            UUID tagId = QueryParameters.uuidOrNull(tag);
+            String column = tagId != null
+                    ? "id"
+                    : WIKIDATA_ID.matcher(tag).matches()
+                            ? "wikidataId"
+                            : ISO_CODE.matcher(tag).matches() ? "isoCode" : "slug";
+            String name = "tag" + i;
+            jpql.append(" and exists (select 1 from Article ta join ta.tags tt where ta.id = a.id and tt.")
+                    .append(column).append(" = :").append(name).append(')');
+            parameters.put(name, tagId != null ? tagId : tag);
+        }
+        if (filter.tagType() != null) {
+            jpql.append(
+                    " and exists (select 1 from Article ya join ya.tags yt where ya.id = a.id and yt.type = :tagType)");
+            parameters.put("tagType", filter.tagType());
+        }
+        if (filter.from() != null) {
+            jpql.append(" and a.publishedAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and a.publishedAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.language() != null) {
+            jpql.append(" and a.language = :language");
+            parameters.put("language", filter.language());
+        }
+    }
+
+    private static Instant parseCursorInstant(String micros) {
+        try {
+            return Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
+        }
+    }
+
+    private static UUID parseCursorId(String id) {
+        UUID uuid = QueryParameters.uuidOrNull(id);
+        if (uuid == null) {
+            throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
+        }
+        return uuid;
+    }
+}

@@ -1,0 +1,110 @@
+package io.kiosque.article;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.kiosque.common.ApiResponses;
+import io.kiosque.common.Page;
+import io.kiosque.common.Pages;
+import io.kiosque.common.Problem;
+import io.kiosque.common.ProblemException;
+import io.kiosque.common.QueryParameters;
+import io.kiosque.tag.TagType;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "News articles, as readers see them.")
+public class ArticleResource {
+
+    private final ArticleService service;
+
+    ArticleResource(ArticleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
+    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public RestResponse<Page<ArticleSummary>> list(
+            @Parameter(description = "Section slug or id; includes its direct subsections.", example = "international") @QueryParam("section") String section,
+            @Parameter(description = "Author slug or id.", example = "marline-contrasty") @QueryParam("author") String author,
+            @Parameter(description = "Tag slug or id, Wikidata QID (`Q423`) or ISO 3166-1 code (`KP`). Repeatable: every tag given must be on the article.", example = "coree-du-nord") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "Only articles with at least one tag of this type.", schema = @Schema(enumeration = {
+                    "person", "country", "organisation"})) @QueryParam("tagType") String tagType,
+            @Parameter(description = "Published at or after this instant (ISO 8601 with offset) or day.", example = "2025-06-01T00:00:00+02:00") @QueryParam("from") String from,
+            @Parameter(description = "Published before this instant (ISO 8601 with offset) or before the end of this day.", example = "2025-06-30") @QueryParam("to") String to,
+            @Parameter(description = "BCP 47 language tag.", example = "fr") @QueryParam("language") String language,
+            @Parameter(description = "Order of the list.", schema = @Schema(enumeration = {"-publishedAt",
+                    "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt")) @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor,
+            UriInfo uriInfo) {
+        ArticleFilter filter = new ArticleFilter(ArticleService.PUBLIC_STATUSES,
+                QueryParameters.slugOrId("section", section), QueryParameters.slugOrId("author", author), tags(tags),
+                tagType(tagType), QueryParameters.instant("from", from), QueryParameters.endInstant("to", to),
+                language(language), sort(sort), QueryParameters.limit(limit), cursor);
+        Page<ArticleSummary> page = service.list(filter);
+        return Pages.response(page, uriInfo);
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(operationId = "getArticle", summary = "Read a published article", description = "By id or by slug. The article embeds its section, authors and tags, so one request renders a page.")
+    @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
+    @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    public ArticleView get(
+            @Parameter(description = "Article id (UUID) or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
+        return service.findPublished(idOrSlug).orElseThrow(
+                () -> ProblemException.notFound("No published article has the id or slug '" + idOrSlug + "'."));
+    }
+
+    private static List<String> tags(List<String> tags) {
+        if (tags.size() > 10) {
+            throw ProblemException.invalidParameter("tag", "at most 10 tags");
+        }
+        return tags.stream().map(tag -> QueryParameters.slugOrId("tag", tag)).toList();
+    }
+
+    private static TagType tagType(String value) {
+        if (value == null) {
+            return null;
+        }
+        return TagType.fromWireName(value).orElseThrow(
+                () -> ProblemException.invalidParameter("tagType", "must be one of person, country, organisation"));
+    }
+
+    private static ArticleSort sort(String value) {
+        if (value == null) {
+            return ArticleSort.NEWEST_PUBLISHED;
+        }
+        return ArticleSort.fromWireName(value).orElseThrow(() -> ProblemException.invalidParameter("sort",
+                "must be one of -publishedAt, publishedAt, -updatedAt"));
+    }
+
+    private static String language(String value) {
+        if (value == null) {
+            return null;
+        }
+        return io.kiosque.common.LanguageTags.canonical(value).orElseThrow(() -> ProblemException
+                .invalidParameter("language", "must be a BCP 47 language tag such as fr or fr-CA"));
+    }
+}
