@@ -68,6 +68,9 @@ public class Article {
     public String seoTitle;
     @Column(name = "seo_description")
     public String seoDescription;
+    /** The token that drafted it: contributors may edit the drafts they created. */
+    @Column(name = "created_by")
+    public UUID createdBy;
     @Version
     public long version;
 }

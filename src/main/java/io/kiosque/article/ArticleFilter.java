@@ -3,6 +3,7 @@ package io.kiosque.article;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import io.kiosque.common.QueryParameters;
 import io.kiosque.tag.TagType;
@@ -13,13 +14,18 @@ import io.kiosque.tag.TagType;
  * is inclusive, {@code to} exclusive.
  */
 public record ArticleFilter(Set<ArticleStatus> statuses, String section, String author, List<String> tags,
-        TagType tagType, Instant from, Instant to, String language, ArticleSort sort, int limit, String cursor) {
+        TagType tagType, Instant from, Instant to, String language, ArticleSort sort, int limit, String cursor,
+        Owner owner) {
+
+    /** Restricts unpublished articles to a contributor's own: created by its token or signed by its author. */
+    public record Owner(UUID tokenId, UUID authorId) {
+    }
 
     /**
      * Identifies the result set a cursor belongs to: everything but the position and the page size.
      */
     String fingerprint() {
         return QueryParameters.fingerprint(statuses.stream().sorted().toList(), section, author, tags, tagType, from,
-                to, language);
+                to, language, owner);
     }
 }

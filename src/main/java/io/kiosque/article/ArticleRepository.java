@@ -182,6 +182,15 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             jpql.append(" and a.publishedAt < :to");
             parameters.put("to", filter.to());
         }
+        if (filter.owner() != null) {
+            jpql.append(
+                    " and (a.status = :ownerVisible or a.createdBy = :ownerToken or exists (select 1 from Article oa")
+                    .append(" join oa.authors oau where oa.id = a.id and oau.id = :ownerAuthor))");
+            parameters.put("ownerVisible", ArticleStatus.PUBLISHED);
+            parameters.put("ownerToken", filter.owner().tokenId());
+            parameters.put("ownerAuthor",
+                    filter.owner().authorId() == null ? new UUID(0, 0) : filter.owner().authorId());
+        }
         if (filter.language() != null) {
             jpql.append(" and a.language = :language");
             parameters.put("language", filter.language());

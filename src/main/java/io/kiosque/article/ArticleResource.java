@@ -1,6 +1,8 @@
 package io.kiosque.article;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.kiosque.auth.Caller;
+import io.kiosque.auth.CurrentCaller;
+import io.kiosque.auth.PublicRead;
+import io.kiosque.auth.Role;
 import io.kiosque.common.ApiResponses;
 import io.kiosque.common.Page;
 import io.kiosque.common.Pages;
@@ -34,12 +41,15 @@ import io.kiosque.tag.TagType;
 public class ArticleResource {
 
     private final ArticleService service;
+    private final CurrentCaller currentCaller;
 
-    ArticleResource(ArticleService service) {
+    ArticleResource(ArticleService service, CurrentCaller currentCaller) {
         this.service = service;
+        this.currentCaller = currentCaller;
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
     @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
@@ -54,27 +64,34 @@ public class ArticleResource {
             @Parameter(description = "BCP 47 language tag.", example = "fr") @QueryParam("language") String language,
             @Parameter(description = "Order of the list.", schema = @Schema(enumeration = {"-publishedAt",
                     "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt")) @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Workflow status; anything but `published` needs a token (contributors see only their own drafts). Repeatable; `-updatedAt` is the default order without `published`.", schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleStatus.class)) @QueryParam("status") List<String> status,
             UriInfo uriInfo) {
-        ArticleFilter filter = new ArticleFilter(ArticleService.PUBLIC_STATUSES,
-                QueryParameters.slugOrId("section", section), QueryParameters.slugOrId("author", author), tags(tags),
-                tagType(tagType), QueryParameters.instant("from", from), QueryParameters.endInstant("to", to),
-                language(language), sort(sort), QueryParameters.limit(limit), cursor);
+        Caller caller = currentCaller.get();
+        Set<ArticleStatus> statuses = statuses(status, caller);
+        ArticleSort order = sort == null && !statuses.contains(ArticleStatus.PUBLISHED)
+                ? ArticleSort.RECENTLY_UPDATED
+                : sort(sort);
+        ArticleFilter filter = new ArticleFilter(statuses, QueryParameters.slugOrId("section", section),
+                QueryParameters.slugOrId("author", author), tags(tags), tagType(tagType),
+                QueryParameters.instant("from", from), QueryParameters.endInstant("to", to), language(language), order,
+                QueryParameters.limit(limit), cursor, owner(statuses, caller));
         Page<ArticleSummary> page = service.list(filter);
         return Pages.response(page, uriInfo);
     }
 
     @GET
     @Path("/{idOrSlug}")
-    @Operation(operationId = "getArticle", summary = "Read a published article", description = "By id or by slug. The article embeds its section, authors and tags, so one request renders a page.")
+    @PublicRead
+    @Operation(operationId = "getArticle", summary = "Read an article", description = "By id or by slug; a former slug answers 301 with the current URL. Anonymous readers see published articles only; with a token, editors see every article and contributors their own drafts too. The article embeds its section, authors and tags, so one request renders a page.")
+    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public ArticleView get(
             @Parameter(description = "Article id (UUID) or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
-        return service.findPublished(idOrSlug).orElseThrow(
-                () -> ProblemException.notFound("No published article has the id or slug '" + idOrSlug + "'."));
+        return service.find(idOrSlug, currentCaller.get());
     }
 
     private static List<String> tags(List<String> tags) {
@@ -106,5 +123,29 @@ public class ArticleResource {
         }
         return io.kiosque.common.LanguageTags.canonical(value).orElseThrow(() -> ProblemException
                 .invalidParameter("language", "must be a BCP 47 language tag such as fr or fr-CA"));
+    }
+
+    private static Set<ArticleStatus> statuses(List<String> values, Caller caller) {
+        if (values.isEmpty()) {
+            return ArticleService.PUBLIC_STATUSES;
+        }
+        Set<ArticleStatus> statuses = EnumSet.noneOf(ArticleStatus.class);
+        for (String value : values) {
+            statuses.add(ArticleStatus.fromWireName(value).orElseThrow(() -> ProblemException.invalidParameter("status",
+                    "must be one of draft, scheduled, published, archived")));
+        }
+        if (caller.isAnonymous() && !ArticleService.PUBLIC_STATUSES.containsAll(statuses)) {
+            throw new ProblemException(401, "unauthorized", "Unauthorized",
+                    "Only published articles are public; other statuses need a bearer token.", null);
+        }
+        return statuses;
+    }
+
+    /** Contributors list their own unpublished articles only. */
+    private static ArticleFilter.Owner owner(Set<ArticleStatus> statuses, Caller caller) {
+        if (caller.has(Role.EDITOR) || ArticleService.PUBLIC_STATUSES.containsAll(statuses)) {
+            return null;
+        }
+        return new ArticleFilter.Owner(caller.tokenId(), caller.authorId());
     }
 }

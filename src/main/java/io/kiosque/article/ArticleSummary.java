@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.author.AuthorRef;
+import io.kiosque.common.Cacheable;
 import io.kiosque.section.SectionRef;
 import io.kiosque.tag.TagRef;
 
@@ -21,5 +22,15 @@ public record ArticleSummary(@Schema(required = true) UUID id,
         @Schema(required = true) List<TagRef> tags, @Schema(required = true) ArticleStatus status,
         @Schema(nullable = true) Instant publishedAt, @Schema(required = true) Instant updatedAt,
         @Schema(required = true, examples = "352") int wordCount,
-        @Schema(required = true, examples = "2") int readingTimeMinutes) {
+        @Schema(required = true, examples = "2") int readingTimeMinutes) implements Cacheable {
+
+    @Override
+    public Instant lastModified() {
+        return updatedAt;
+    }
+
+    @Override
+    public List<String> cacheKeys() {
+        return ArticleCacheKeys.of(id, section, authors, tags);
+    }
 }

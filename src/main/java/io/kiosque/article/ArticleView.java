@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.author.AuthorRef;
+import io.kiosque.common.Cacheable;
 import io.kiosque.section.SectionRef;
 import io.kiosque.tag.TagRef;
 
@@ -25,5 +26,16 @@ public record ArticleView(@Schema(required = true) UUID id,
         @Schema(nullable = true, description = "When the article was first published; never changes afterwards.") Instant firstPublishedAt,
         @Schema(required = true, examples = "352") int wordCount,
         @Schema(required = true, examples = "2") int readingTimeMinutes, @Schema(nullable = true) String seoTitle,
-        @Schema(nullable = true) String seoDescription, @Schema(required = true, examples = "1") long version) {
+        @Schema(nullable = true) String seoDescription,
+        @Schema(required = true, examples = "1") long version) implements Cacheable {
+
+    @Override
+    public Instant lastModified() {
+        return updatedAt;
+    }
+
+    @Override
+    public List<String> cacheKeys() {
+        return ArticleCacheKeys.of(id, section, authors, tags);
+    }
 }

@@ -1,5 +1,9 @@
 package io.kiosque.article;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +32,7 @@ public sealed interface Block {
 
     @Schema(name = "HeadingBlock", description = "A subheading.")
     record Heading(@Schema(required = true, enumeration = "heading") String type,
-            @Schema(required = true, maxLength = 300, examples = "Un partenariat militaire en pleine expansion") String text)
+            @Schema(required = true, maxLength = 300, examples = "Un partenariat militaire en pleine expansion") @NotBlank @Size(max = 300) String text)
             implements
                 Block {
         public Heading(String text) {
@@ -43,7 +47,7 @@ public sealed interface Block {
 
     @Schema(name = "ParagraphBlock", description = "A paragraph of plain text.")
     record Paragraph(@Schema(required = true, enumeration = "paragraph") String type,
-            @Schema(required = true, maxLength = 20000, examples = "Cette alliance se concrétise par des actions tangibles sur le terrain.") String text)
+            @Schema(required = true, maxLength = 20000, examples = "Cette alliance se concrétise par des actions tangibles sur le terrain.") @NotBlank @Size(max = 20000) String text)
             implements
                 Block {
         public Paragraph(String text) {
@@ -58,10 +62,10 @@ public sealed interface Block {
 
     @Schema(name = "ImageBlock", description = "An image with its caption and credit.")
     record Image(@Schema(required = true, enumeration = "image") String type,
-            @Schema(required = true, maxLength = 2000, examples = "https://images.kiosque.example/2025/kim-lavrov.jpg") String url,
-            @Schema(maxLength = 1000, examples = "Rencontre entre Kim Jong-un et Sergueï Lavrov à Pyongyang") String caption,
-            @Schema(maxLength = 300, examples = "KCNA") String credit,
-            @Schema(maxLength = 1000, examples = "Kim Jong-un serre la main de Sergueï Lavrov") String alt)
+            @Schema(required = true, maxLength = 2000, pattern = LeadImage.URL_PATTERN, examples = "https://images.kiosque.example/2025/kim-lavrov.jpg") @NotBlank @Size(max = 2000) @Pattern(regexp = LeadImage.URL_PATTERN, message = "must be an http or https URL") String url,
+            @Schema(maxLength = 1000, examples = "Rencontre entre Kim Jong-un et Sergueï Lavrov à Pyongyang") @Size(max = 1000) String caption,
+            @Schema(maxLength = 300, examples = "KCNA") @Size(max = 300) String credit,
+            @Schema(maxLength = 1000, examples = "Kim Jong-un serre la main de Sergueï Lavrov") @Size(max = 1000) String alt)
             implements
                 Block {
         public Image(String url, String caption, String credit, String alt) {
@@ -76,8 +80,8 @@ public sealed interface Block {
 
     @Schema(name = "QuoteBlock", description = "A quotation and who said it.")
     record Quote(@Schema(required = true, enumeration = "quote") String type,
-            @Schema(required = true, maxLength = 5000, examples = "confiance et chaleureuse camaraderie") String text,
-            @Schema(maxLength = 300, examples = "Agence KCNA") String attribution) implements Block {
+            @Schema(required = true, maxLength = 5000, examples = "confiance et chaleureuse camaraderie") @NotBlank @Size(max = 5000) String text,
+            @Schema(maxLength = 300, examples = "Agence KCNA") @Size(max = 300) String attribution) implements Block {
         public Quote(String text, String attribution) {
             this("quote", text, attribution);
         }

@@ -1,27 +1,22 @@
 package io.kiosque.author;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.kiosque.common.SluggedEntity;
 
 /**
  * A journalist. The e-mail is private: it never appears in a public representation.
  */
 @Entity
-public class Author {
+public class Author extends SluggedEntity {
 
-    @Id
-    public UUID id;
-    public String slug;
     public String name;
     public String bio;
     @Column(name = "job_title")
@@ -31,10 +26,4 @@ public class Author {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Link> links = new ArrayList<>();
     public String email;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 }

@@ -1,6 +1,16 @@
 package io.kiosque.author;
 
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,15 +24,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.kiosque.auth.PublicRead;
+import io.kiosque.auth.RequiresRole;
+import io.kiosque.auth.Role;
 import io.kiosque.common.ApiResponses;
+import io.kiosque.common.MergePatch;
 import io.kiosque.common.Page;
 import io.kiosque.common.Pages;
 import io.kiosque.common.Problem;
-import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
 
 @Path("/api/v1/authors")
@@ -35,6 +53,10 @@ public class AuthorResource {
             "bio":"Journaliste politique, défend une ligne libérale et humaniste.","jobTitle":"Journaliste politique",\
             "avatarUrl":null,"links":[],"version":1}""";
 
+    static final String PATH = "/api/v1/authors";
+    static final String REQUEST_EXAMPLE = """
+            {"name":"Marline Contrasty","bio":"Journaliste politique, défend une ligne libérale et humaniste.","jobTitle":"Journaliste politique"}""";
+
     private final AuthorService service;
 
     AuthorResource(AuthorService service) {
@@ -42,6 +64,7 @@ public class AuthorResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listAuthors", summary = "List authors", description = "In slug order.")
     @APIResponse(responseCode = "200", description = "One page of authors.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
@@ -55,13 +78,74 @@ public class AuthorResource {
 
     @GET
     @Path("/{idOrSlug}")
+    @PublicRead
+    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @Operation(operationId = "getAuthor", summary = "Read an author", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The author.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No author has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public AuthorView get(
             @Parameter(description = "Author id (UUID) or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug)
-                .orElseThrow(() -> ProblemException.notFound("No author has the id or slug '" + idOrSlug + "'."));
+        return service.find(idOrSlug, PATH);
     }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createAuthor", summary = "Create an author", description = "Editors and admins. The slug is generated from the name unless given.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public RestResponse<AuthorView> create(@Valid @NotNull AuthorRequest request) {
+        AuthorView created = service.create(request);
+        return RestResponse.ResponseBuilder.<AuthorView>created(URI.create(PATH + "/" + created.id())).entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author", description = "Editors and admins. A new slug keeps the old one as a redirect.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The author after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public AuthorView replace(
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AuthorRequest request) {
+        return service.replace(idOrSlug, request, ifMatch);
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchAuthor", summary = "Change some fields of an author", description = "JSON Merge Patch (RFC 7396) over the fields of AuthorRequest.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "bio", value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
+    @APIResponse(responseCode = "200", description = "The author after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public AuthorView patch(
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) throws JsonProcessingException {
+        return service.patch(idOrSlug, patch, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Refused (409) while articles sign with it or tokens write as it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Still in use.")
+    public void delete(
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(idOrSlug, ifMatch);
+    }
+
 }

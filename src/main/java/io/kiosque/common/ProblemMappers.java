@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -30,8 +34,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response problem(ProblemException e, UriInfo uriInfo) {
-        return Problems.response(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
-                path(uriInfo), e.errors().isEmpty() ? null : e.errors()));
+        Response response = Problems.response(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(),
+                e.getMessage(), path(uriInfo), e.errors().isEmpty() ? null : e.errors()));
+        if (e.status() == 401) {
+            response.getHeaders().putSingle("WWW-Authenticate", "Bearer realm=\"kiosque\"");
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response movedPermanently(MovedPermanently e, UriInfo uriInfo) {
+        String query = uriInfo.getRequestUri().getRawQuery();
+        String location = query == null ? e.location() : e.location() + "?" + query;
+        return Response.status(301).header("Location", location).header("Cache-Control", "public, max-age=86400")
+                .build();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -53,11 +69,53 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    // Quarkus ships its own mappers for the Jackson subclasses below; ours must be at least as specific to win.
+    @ServerExceptionMapper(priority = 1)
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidTypeId(InvalidTypeIdException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonMapping(JsonMappingException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonParse(JsonParseException e, UriInfo uriInfo) {
+        return invalidBody(e, uriInfo);
+    }
+
+    /** A concurrent write got in first despite the row lock (defence in depth): same answer as a stale If-Match. */
+    @ServerExceptionMapper(priority = 1)
+    public Response optimisticLock(OptimisticLockException e, UriInfo uriInfo) {
+        return Problems.response(new Problem(Problem.TYPE_BASE + "precondition-failed", "Precondition Failed", 412,
+                "The resource changed while your request was being applied. Read it again and retry.", path(uriInfo),
+                null));
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response invalidBody(JsonProcessingException e, UriInfo uriInfo) {
         List<ProblemError> errors = new ArrayList<>();
         String detail;
-        if (e instanceof UnrecognizedPropertyException unrecognized) {
+        if (e instanceof InvalidTypeIdException invalidType) {
+            detail = "Unknown type '" + invalidType.getTypeId() + "' at " + pointer(invalidType) + ".";
+            errors.add(ProblemError.atPointer(pointer(invalidType), "unknown type; see the documented block types"));
+        } else if (e instanceof UnrecognizedPropertyException unrecognized) {
             detail = "Unknown property '" + unrecognized.getPropertyName() + "'.";
             errors.add(ProblemError.atPointer(pointer(unrecognized), "unknown property"));
         } else if (e instanceof InvalidFormatException invalidFormat) {
@@ -151,6 +209,7 @@ public class ProblemMappers {
 
     private static String detailFor(int status, WebApplicationException e) {
         return switch (status) {
+            case 400 -> "The request could not be read; bodies must be UTF-8 encoded JSON.";
             case 404 -> "No resource at this address.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "None of the media types in Accept can be produced here.";

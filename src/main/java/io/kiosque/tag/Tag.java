@@ -1,27 +1,22 @@
 package io.kiosque.tag;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.kiosque.common.SluggedEntity;
 
 /**
  * A typed entity tag: a person, a country or an organisation, with its standard identifiers.
  */
 @Entity
-public class Tag {
+public class Tag extends SluggedEntity {
 
-    @Id
-    public UUID id;
-    public String slug;
     public String name;
     public TagType type;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -33,10 +28,4 @@ public class Tag {
     /** Wikidata QID, e.g. Q423 for North Korea. */
     @Column(name = "wikidata_id")
     public String wikidataId;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 }

@@ -1,6 +1,16 @@
 package io.kiosque.tag;
 
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.kiosque.auth.PublicRead;
+import io.kiosque.auth.RequiresRole;
+import io.kiosque.auth.Role;
 import io.kiosque.common.ApiResponses;
+import io.kiosque.common.MergePatch;
 import io.kiosque.common.Page;
 import io.kiosque.common.Pages;
 import io.kiosque.common.Problem;
@@ -35,6 +54,10 @@ public class TagResource {
             "aliases":["Corée du Nord","République populaire démocratique de Corée","RPDC"],\
             "description":"État d'Asie de l'Est, capitale Pyongyang.","isoCode":"KP","wikidataId":"Q423","version":1}""";
 
+    static final String PATH = "/api/v1/tags";
+    static final String REQUEST_EXAMPLE = """
+            {"name":"Corée du Nord","type":"country","aliases":["République populaire démocratique de Corée","RPDC"],"isoCode":"KP","wikidataId":"Q423"}""";
+
     private final TagService service;
 
     TagResource(TagService service) {
@@ -42,6 +65,7 @@ public class TagResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listTags", summary = "List tags", description = "In slug order.")
     @APIResponse(responseCode = "200", description = "One page of tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
@@ -74,13 +98,74 @@ public class TagResource {
 
     @GET
     @Path("/{idOrSlug}")
+    @PublicRead
+    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @Operation(operationId = "getTag", summary = "Read a tag", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No tag has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public TagView get(
             @Parameter(description = "Tag id (UUID) or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug)
-                .orElseThrow(() -> ProblemException.notFound("No tag has the id or slug '" + idOrSlug + "'."));
+        return service.find(idOrSlug, PATH);
     }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createTag", summary = "Create a tag", description = "Editors and admins. The slug is generated from the name unless given.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public RestResponse<TagView> create(@Valid @NotNull TagRequest request) {
+        TagView created = service.create(request);
+        return RestResponse.ResponseBuilder.<TagView>created(URI.create(PATH + "/" + created.id())).entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceTag", summary = "Replace a tag", description = "Editors and admins. A new slug keeps the old one as a redirect.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The tag after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public TagView replace(
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TagRequest request) {
+        return service.replace(idOrSlug, request, ifMatch);
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchTag", summary = "Change some fields of a tag", description = "JSON Merge Patch (RFC 7396) over the fields of TagRequest.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
+    @APIResponse(responseCode = "200", description = "The tag after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    public TagView patch(
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) throws JsonProcessingException {
+        return service.patch(idOrSlug, patch, ifMatch);
+    }
+
+    @DELETE
+    @Path("/{idOrSlug}")
+    @RequiresRole(Role.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Refused (409) while articles carry it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Still in use.")
+    public void delete(
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(idOrSlug, ifMatch);
+    }
+
 }

@@ -1,0 +1,35 @@
+package io.kiosque.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes scheduled articles when their time comes. The database is the source of truth: any number of instances may
+ * run this, each article is claimed by exactly one of them.
+ */
+@ApplicationScoped
+public class ScheduledPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
+    static final int BATCH_SIZE = 50;
+
+    private final ArticleService articles;
+
+    ScheduledPublisher(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @Scheduled(every = "${kiosque.scheduler.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishDueArticles() {
+        int published;
+        do {
+            published = articles.publishDue(BATCH_SIZE);
+            if (published > 0) {
+                LOG.infof("Published %d scheduled article(s)", published);
+            }
+        } while (published == BATCH_SIZE);
+    }
+}

@@ -1,0 +1,84 @@
+package io.kiosque.auth;
+
+import java.lang.reflect.Method;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.kiosque.common.ProblemException;
+
+/**
+ * Resolves the bearer token of every request and enforces the operation's declared access: {@link PublicRead}, or
+ * {@link RequiresRole} (admin when an operation declares neither, so a forgotten annotation fails closed).
+ */
+public class Authenticator {
+
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final ApiTokenRepository tokens;
+    private final CurrentCaller currentCaller;
+
+    Authenticator(ApiTokenRepository tokens, CurrentCaller currentCaller) {
+        this.tokens = tokens;
+        this.currentCaller = currentCaller;
+    }
+
+    /**
+     * OPTIONS is no declared public operation: outside CORS preflights (answered by the CORS filter before this), it
+     * needs a valid token like everything else, whatever the path.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public void authenticateOptions(ContainerRequestContext request) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && callerOf(request.getHeaderString("Authorization"))
+                .isAnonymous()) {
+            throw unauthorized("OPTIONS needs a bearer token (Authorization: Bearer <token>).");
+        }
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Caller caller = callerOf(request.getHeaderString("Authorization"));
+        if (!method.isAnnotationPresent(PublicRead.class)) {
+            RequiresRole requires = method.getAnnotation(RequiresRole.class);
+            Role required = requires == null ? Role.ADMIN : requires.value();
+            if (caller.isAnonymous()) {
+                throw unauthorized("This operation needs a bearer token (Authorization: Bearer <token>).");
+            }
+            if (!caller.has(required)) {
+                throw new ProblemException(403, "forbidden", "Forbidden",
+                        "This operation needs the " + required.wireName() + " role; this token has the "
+                                + caller.role().wireName() + " role.",
+                        null);
+            }
+        }
+        currentCaller.set(caller);
+    }
+
+    private Caller callerOf(String authorization) {
+        if (authorization == null) {
+            return Caller.ANONYMOUS;
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw unauthorized("Only bearer tokens are accepted (Authorization: Bearer <token>).");
+        }
+        String secret = authorization.substring(7).trim();
+        if (secret.isEmpty() || secret.length() > MAX_TOKEN_LENGTH) {
+            throw unauthorized("The bearer token is invalid or revoked.");
+        }
+        return tokens.findActiveBySecret(secret)
+                .map(token -> new Caller(token.id, token.name, token.role, token.authorId))
+                .orElseThrow(() -> unauthorized("The bearer token is invalid or revoked."));
+    }
+
+    private static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail, null);
+    }
+}

@@ -1,0 +1,35 @@
+package io.kiosque.common;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** JSON Merge Patch (RFC 7396). */
+public final class MergePatch {
+
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private MergePatch() {
+    }
+
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
+                : ((ObjectNode) patch).objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), apply(result.get(field.getKey()), field.getValue()));
+            }
+        }
+        return result;
+    }
+}
