@@ -136,6 +136,19 @@ public class ArticleService {
         return new RevisionComparison(from, to, differences);
     }
 
+    /**
+     * The article's text for entity detection (headline, standfirst, then each block, separated by blank lines), and
+     * the tags it already has. Editors may ask for any article, contributors for their own drafts.
+     */
+    public ArticleText.ForSuggestions textForSuggestions(String idOrSlug, Caller caller) {
+        Article article = readable(idOrSlug, caller);
+        if (!caller.has(Role.EDITOR) && !(article.status == ArticleStatus.DRAFT && owns(article, caller))) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "Contributors may ask for suggestions on their own drafts only.", null);
+        }
+        return ArticleText.forSuggestions(article);
+    }
+
     // ---- Writes ------------------------------------------------------------------------------------------------
 
     @Transactional

@@ -1,5 +1,10 @@
 package io.kiosque.article;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +29,24 @@ public final class ArticleText {
         }
         article.wordCount = words;
         article.readingTimeMinutes = words == 0 ? 0 : Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE));
+    }
+
+    /** An article's readable text and the ids of the tags it already carries. */
+    public record ForSuggestions(String text, Set<UUID> tagIds) {
+    }
+
+    static ForSuggestions forSuggestions(Article article) {
+        List<String> parts = new ArrayList<>();
+        parts.add(article.headline);
+        if (article.standfirst != null) {
+            parts.add(article.standfirst);
+        }
+        for (Block block : article.body) {
+            parts.add(block.readableText());
+        }
+        Set<UUID> tagIds = new HashSet<>();
+        article.tags.forEach(tag -> tagIds.add(tag.id));
+        return new ForSuggestions(String.join("\n\n", parts), tagIds);
     }
 
     static int countWords(String text) {

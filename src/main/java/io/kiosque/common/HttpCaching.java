@@ -46,7 +46,9 @@ public class HttpCaching {
             return;
         }
         byte[] body = representations.bytes(entity);
-        String etag = Representations.etagOfBytes(body);
+        // A resource may name the ETag of another representation (an import answers with the draft's ETag).
+        Object explicit = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = explicit != null ? explicit.toString() : Representations.etagOfBytes(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.setEntity(body, null, response.getMediaType());
 

@@ -165,6 +165,12 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
 
     private Optional<E> load(String idOrSlug, LockModeType lock) {
         UUID id = QueryParameters.uuidOrNull(idOrSlug);
+        if (lock == LockModeType.NONE) {
+            return support.em()
+                    .createQuery("select e from " + entityType.getSimpleName() + " e where "
+                            + (id != null ? "e.id = :key" : "e.slug = :key"), entityType)
+                    .setParameter("key", id != null ? id : idOrSlug).getResultStream().findFirst();
+        }
         UUID key = id != null
                 ? id
                 : support.em()

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import io.kiosque.common.ContentChanged;
 import io.kiosque.tag.TagRef;
 import io.kiosque.tag.TagRepository;
 import io.kiosque.tag.TagType;
@@ -73,6 +75,13 @@ public class TagSuggestionService {
                     index.invalidate();
                 }
             });
+        }
+    }
+
+    /** Tags are few and change rarely: any write to one drops the index. */
+    void onContentChanged(@Observes ContentChanged change) {
+        if ("tag".equals(change.resourceType())) {
+            tagsChanged();
         }
     }
 

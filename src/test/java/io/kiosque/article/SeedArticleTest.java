@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
+import io.kiosque.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -20,11 +21,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SeedArticleTest {
 
-    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
-
     @Test
     void seedArticleIsServedCompleteBySlug() {
-        given().when().get("/api/v1/articles/" + SEED_SLUG).then().statusCode(200)
+        given().when().get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200)
                 .contentType("application/json")
                 .body("headline", equalTo(
                         "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien"))
@@ -53,7 +52,7 @@ class SeedArticleTest {
 
     @Test
     void wordCountIsWhatAReaderCounts() {
-        JsonPath article = given().get("/api/v1/articles/" + SEED_SLUG).then().statusCode(200).extract().jsonPath();
+        JsonPath article = given().get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200).extract().jsonPath();
         int words = article.getInt("wordCount");
         // Headline, standfirst, 4 headings and 4 paragraphs: 284 words as a word processor counts them ("Jong-un" and
         // "l'agence" are one word each); the lead image caption is not part of the text.
@@ -62,10 +61,10 @@ class SeedArticleTest {
 
     @Test
     void seedArticleIsReachableByIdAndListedInItsSection() {
-        String id = given().get("/api/v1/articles/" + SEED_SLUG).then().extract().path("id");
-        given().get("/api/v1/articles/" + id).then().statusCode(200).body("slug", equalTo(SEED_SLUG));
+        String id = given().get("/api/v1/articles/" + Seed.SLUG).then().extract().path("id");
+        given().get("/api/v1/articles/" + id).then().statusCode(200).body("slug", equalTo(Seed.SLUG));
         given().queryParam("section", "international").queryParam("tag", "coree-du-nord").get("/api/v1/articles")
-                .then().statusCode(200).body("items.slug", org.hamcrest.Matchers.hasItem(SEED_SLUG))
+                .then().statusCode(200).body("items.slug", org.hamcrest.Matchers.hasItem(Seed.SLUG))
                 .body("items.body", everyItem(nullValue()));
     }
 
