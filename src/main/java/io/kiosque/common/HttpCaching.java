@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.kiosque.auth.CurrentCaller;
+import io.kiosque.delivery.ResponseCacheRoute;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP caching for every successful response with a body: a strong ETag from the exact bytes sent, Last-Modified, 304
@@ -39,7 +42,7 @@ public class HttpCaching {
     }
 
     @ServerResponseFilter
-    public void apply(ContainerRequestContext request, ContainerResponseContext response) {
+    public void apply(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
         int status = response.getStatus();
         Object entity = response.getEntity();
         if (entity == null || status < 200 || status >= 300 || entity instanceof Problem) {
@@ -72,6 +75,11 @@ public class HttpCaching {
             keys.addAll(cacheable.cacheKeys());
         }
         response.getHeaders().putSingle("Surrogate-Key", String.join(" ", keys));
+        if (caller.get().isAnonymous()) {
+            // Only single resources name everything they show; anything else is evicted by any change.
+            boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable);
+            ResponseCacheRoute.markCacheable(routing, body, Set.copyOf(keys), collection);
+        }
 
         if (notModified(request, etag, lastModified)) {
             response.setStatus(304);
@@ -83,13 +91,7 @@ public class HttpCaching {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             // RFC 9110: If-None-Match uses weak comparison, and takes precedence over If-Modified-Since.
-            for (String candidate : ifNoneMatch.split(",")) {
-                String trimmed = candidate.trim();
-                if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return Representations.matchesWeakly(ifNoneMatch, etag);
         }
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null && lastModified != null) {

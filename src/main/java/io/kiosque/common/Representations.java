@@ -65,6 +65,17 @@ public class Representations {
         }
     }
 
+    /** Weak comparison (RFC 9110 13.1.2), as If-None-Match uses: {@code W/"x"} matches {@code "x"}. */
+    public static boolean matchesWeakly(String header, String etag) {
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Strong comparison (RFC 9110 13.1.1): weak validators never match; {@code *} matches any current representation.
      */

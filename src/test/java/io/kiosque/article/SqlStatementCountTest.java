@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.author.Author;
+import io.kiosque.delivery.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.support.Seed;
 import io.kiosque.support.TestContent;
@@ -34,6 +35,8 @@ class SqlStatementCountTest {
     TestContent content;
     @Inject
     Scheduler scheduler;
+    @Inject
+    ResponseCache cache;
 
     @Test
     void aListPageCostsThreeStatementsWhateverItsSize() {
@@ -68,6 +71,8 @@ class SqlStatementCountTest {
         try {
             // A job that had already started before the pause finishes first.
             Thread.sleep(200);
+            // Measure the database work, not the response cache in front of it.
+            cache.clear();
             sessionFactory.getStatistics().clear();
             given().urlEncodingEnabled(false).get(path).then().statusCode(200);
             return sessionFactory.getStatistics().getPrepareStatementCount();

@@ -16,16 +16,22 @@ import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleText;
 import io.kiosque.article.Block;
 import io.kiosque.author.Author;
+import io.kiosque.delivery.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.tag.Tag;
 import io.kiosque.tag.TagType;
 
-/** Writes test content straight to the database, each item with unique slugs so test classes never collide. */
+/**
+ * Writes test content straight to the database, each item with unique slugs so test classes never collide. Such writes
+ * bypass the services and their events, so each one also empties the response cache.
+ */
 @ApplicationScoped
 public class TestContent {
 
     @Inject
     EntityManager em;
+    @Inject
+    ResponseCache cache;
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -41,6 +47,7 @@ public class TestContent {
         section.createdAt = now();
         section.updatedAt = section.createdAt;
         em.persist(section);
+        cache.clear();
         return section;
     }
 
@@ -55,6 +62,7 @@ public class TestContent {
         author.createdAt = now();
         author.updatedAt = author.createdAt;
         em.persist(author);
+        cache.clear();
         return author;
     }
 
@@ -70,6 +78,7 @@ public class TestContent {
         tag.createdAt = now();
         tag.updatedAt = tag.createdAt;
         em.persist(tag);
+        cache.clear();
         return tag;
     }
 
@@ -94,6 +103,7 @@ public class TestContent {
         article.firstPublishedAt = article.publishedAt;
         ArticleText.derive(article);
         em.persist(article);
+        cache.clear();
         return article;
     }
 

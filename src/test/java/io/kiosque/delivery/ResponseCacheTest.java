@@ -1,0 +1,84 @@
+package io.kiosque.delivery;
+
+import static io.kiosque.support.Api.ADMIN;
+import static io.kiosque.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.kiosque.support.Api;
+import io.kiosque.support.TestContent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Hot public responses come from memory, and every write is visible to the very next read. */
+@QuarkusTest
+class ResponseCacheTest {
+
+    @Test
+    void repeatedAnonymousReadsAreServedFromTheCache() {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Article en cache", List.of());
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String path = "/api/v1/articles/" + id;
+        double hitsBefore = hits();
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        for (int i = 0; i < 3; i++) {
+            given().get(path).then().statusCode(200).header("ETag", equalTo(etag))
+                    .header("Cache-Control", org.hamcrest.Matchers.startsWith("public"))
+                    .body("headline", equalTo("Article en cache"));
+        }
+        given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", equalTo(etag));
+        assertTrue(hits() - hitsBefore >= 4, "served from the cache");
+        // A token always reaches the REST layer: its answer is private.
+        as(editor).get(path).then().statusCode(200).header("Cache-Control", "private, no-store");
+    }
+
+    @Test
+    void everyWriteIsVisibleToTheNextRead() {
+        String editor = Api.editor();
+        String tag = as(editor).contentType(ContentType.JSON)
+                .body(Map.of("name", TestContent.unique("Tag en cache"), "type", "organisation"))
+                .post("/api/v1/tags").then().statusCode(201).extract().path("slug");
+        String id = Api.draft(editor, "Invalidation exacte", List.of(tag));
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String path = "/api/v1/articles/" + id;
+        String list = "/api/v1/articles?tag=" + tag;
+        given().get(path).then().body("standfirst", equalTo("Chapô : Invalidation exacte"));
+        given().get(list).then().body("items.id", hasItem(id));
+
+        as(editor).header("If-Match", Api.etag(editor, path)).contentType("application/merge-patch+json")
+                .body("{\"standfirst\":\"Chapô corrigé\"}").patch(path).then().statusCode(200);
+        given().get(path).then().body("standfirst", equalTo("Chapô corrigé"));
+        given().get(list).then().body("items[0].standfirst", equalTo("Chapô corrigé"));
+
+        // Renaming a tag changes every article and list that shows it.
+        as(editor).header("If-Match", Api.etag(editor, "/api/v1/tags/" + tag))
+                .contentType("application/merge-patch+json").body("{\"name\":\"Nom changé\"}")
+                .patch("/api/v1/tags/" + tag).then().statusCode(200);
+        given().get(path).then().body("tags[0].name", equalTo("Nom changé"));
+        given().get(list).then().body("items[0].tags[0].name", equalTo("Nom changé"));
+
+        as(editor).post("/api/v1/articles/" + id + "/unpublish").then().statusCode(200);
+        given().get(path).then().statusCode(404);
+        given().get(list).then().body("items", org.hamcrest.Matchers.empty());
+        assertEquals(0, (int) given().get(list).then().extract().path("items.size()"));
+        as(ADMIN).get("/api/v1/tokens").then().statusCode(200);
+    }
+
+    private static double hits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("kiosque_cache_requests_total")
+                && line.contains("result=\"hit\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(
+                                line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
