@@ -91,11 +91,14 @@ public class ArticleService {
 
     // ---- Reads -------------------------------------------------------------------------------------------------
 
+    /** In one transaction, so that a page holds one pooled connection rather than one per statement. */
+    @Transactional
     public Page<ArticleSummary> list(ArticleFilter filter) {
         return articles.list(filter);
     }
 
     /** An article as this caller may see it; a former slug answers with a redirect to the current one. */
+    @Transactional
     public ArticleView find(String idOrSlug, Caller caller) {
         return toView(readable(idOrSlug, caller));
     }

@@ -1,5 +1,7 @@
 package io.kiosque.common;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,8 +148,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        if (databaseUnavailable(e)) {
+            // Not a bug: the database is down or the pool is exhausted. Say so quickly; readiness reports it too.
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            Response problem = Problems.response(Problems.forStatus(503,
+                    "The database is unavailable; retry in a few seconds.", path(uriInfo)));
+            problem.getHeaders().putSingle("Retry-After", "5");
+            return problem;
+        }
         LOG.error("Unexpected error", e);
         return Problems.response(Problems.forStatus(500, "The server could not complete the request.", path(uriInfo)));
+    }
+
+    /** Connection failures (SQLState class 08), server shutdown (57P) and pool acquisition timeouts. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static ProblemError toError(ConstraintViolation<?> violation) {
