@@ -17,7 +17,7 @@ def ensure_built():
         subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-B", "package", "-DskipTests"], cwd=ROOT, check=True)
 
 
-def ensure_cluster(port, name="kiosque-faults"):
+def ensure_cluster(port, name="kiosque-faults"):  # noqa: C901
     """A PostgreSQL cluster of our own, so that stopping it never disturbs anything else on the machine."""
     version = sorted(os.listdir("/etc/postgresql"))[-1]
     clusters = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout
@@ -25,8 +25,12 @@ def ensure_cluster(port, name="kiosque-faults"):
         subprocess.run(["pg_createcluster", version, name, "-p", str(port), "--", "-A", "trust"], check=True,
                        capture_output=True)
     start_cluster(name)
+    for _ in range(30):
+        if subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(port)]).returncode == 0:
+            break
+        time.sleep(0.5)
     subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-qc",
-                    "drop database if exists kiosque_ops"], check=True)
+                    "drop database if exists kiosque_ops"], check=True, capture_output=True)
     subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-qc",
                     "create database kiosque_ops"], check=True)
 
