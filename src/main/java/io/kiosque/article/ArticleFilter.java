@@ -5,21 +5,29 @@ import java.util.List;
 import java.util.Set;
 
 import io.kiosque.common.QueryParameters;
+import io.kiosque.search.SearchQuery;
 import io.kiosque.tag.TagType;
 
 /**
  * What an article list asks for, already parsed and validated. {@code section}, {@code author} and each of {@code tags}
  * is a slug or an id; a tag may also be a Wikidata QID ({@code Q423}) or an ISO 3166-1 code ({@code KP}). {@code from}
- * is inclusive, {@code to} exclusive.
+ * is inclusive, {@code to} exclusive. {@code query} is a full-text query, null for none.
  */
 public record ArticleFilter(Set<ArticleStatus> statuses, String section, String author, List<String> tags,
-        TagType tagType, Instant from, Instant to, String language, ArticleSort sort, int limit, String cursor) {
+        TagType tagType, Instant from, Instant to, String language, ArticleSort sort, int limit, String cursor,
+        SearchQuery query) {
+
+    /** A list without full-text query. */
+    public ArticleFilter(Set<ArticleStatus> statuses, String section, String author, List<String> tags,
+            TagType tagType, Instant from, Instant to, String language, ArticleSort sort, int limit, String cursor) {
+        this(statuses, section, author, tags, tagType, from, to, language, sort, limit, cursor, null);
+    }
 
     /**
      * Identifies the result set a cursor belongs to: everything but the position and the page size.
      */
     String fingerprint() {
         return QueryParameters.fingerprint(statuses.stream().sorted().toList(), section, author, tags, tagType, from,
-                to, language);
+                to, language, query == null ? null : query.text());
     }
 }
