@@ -5,8 +5,9 @@ package io.kiosque.article;
  */
 final class ArticleExamples {
 
-    static final String SUMMARY_PAGE = """
-            {"items":[{"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
+    /** The seed article in a list, without its last member (snippet). */
+    private static final String SUMMARY = """
+            {"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
             "slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien",\
             "headline":"La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien",\
             "standfirst":"Kim Jong-un affirme son soutien total à la Russie dans le conflit ukrainien lors d'une rencontre avec Sergueï Lavrov.",\
@@ -18,7 +19,15 @@ final class ArticleExamples {
             "tags":[{"id":"2a4c6e8f-1b3d-4f5a-9c7e-0d2f4b6a8c13","slug":"coree-du-nord","name":"Corée du Nord","type":"country",\
             "isoCode":"KP","wikidataId":"Q423"}],\
             "status":"published","publishedAt":"2025-06-19T08:00:00Z","updatedAt":"2025-06-19T08:00:00Z",\
-            "wordCount":352,"readingTimeMinutes":2}],"nextCursor":null}""";
+            "wordCount":352,"readingTimeMinutes":2,""";
+
+    static final String SUMMARY_PAGE = "{\"items\":[" + SUMMARY + "\"snippet\":null}],\"nextCursor\":null}";
+
+    /** {@code ?q=KCNA}. */
+    static final String SEARCH_PAGE = "{\"items\":[" + SUMMARY
+            + "\"snippet\":\"Une rencontre symbolique aux implications géopolitiques majeures Selon l&#39;agence "
+            + "d&#39;État <mark>KCNA</mark>, la rencontre s&#39;est déroulée dans une atmosphère qualifiée de "
+            + "&#39;confiance\"}],\"nextCursor\":null}";
 
     static final String ARTICLE = """
             {"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\

@@ -20,6 +20,8 @@ import io.kiosque.common.Cursor;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
+import io.kiosque.search.FullTextSearch;
+import io.kiosque.search.Snippets;
 import io.kiosque.section.SectionRef;
 import io.kiosque.tag.TagRef;
 import io.kiosque.tag.TagType;
@@ -35,24 +37,50 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{2}");
 
-    /** The columns a summary shows, with its section. */
+    /**
+     * The columns a summary shows, with its section; in a search also its relevance (null unless sorted by it) and raw
+     * snippet.
+     */
     record SummaryRow(UUID id, String slug, String headline, String standfirst, LeadImage leadImage, String language,
             UUID sectionId, String sectionSlug, String sectionName, ArticleStatus status, Instant publishedAt,
-            Instant updatedAt, int wordCount, int readingTimeMinutes) {
+            Instant updatedAt, int wordCount, int readingTimeMinutes, Float rank, String snippet) {
+
+        SummaryRow(UUID id, String slug, String headline, String standfirst, LeadImage leadImage, String language,
+                UUID sectionId, String sectionSlug, String sectionName, ArticleStatus status, Instant publishedAt,
+                Instant updatedAt, int wordCount, int readingTimeMinutes) {
+            this(id, slug, headline, standfirst, leadImage, language, sectionId, sectionSlug, sectionName, status,
+                    publishedAt, updatedAt, wordCount, readingTimeMinutes, null, null);
+        }
     }
 
     public Page<ArticleSummary> list(ArticleFilter filter) {
         StringBuilder jpql = new StringBuilder("select new io.kiosque.article.ArticleRepository$SummaryRow(")
                 .append("a.id, a.slug, a.headline, a.standfirst, a.leadImage, a.language, s.id, s.slug, s.name, ")
-                .append("a.status, a.publishedAt, a.updatedAt, a.wordCount, a.readingTimeMinutes) ")
-                .append("from Article a left join a.section s where a.status in :statuses");
+                .append("a.status, a.publishedAt, a.updatedAt, a.wordCount, a.readingTimeMinutes");
+        ArticleSort sort = filter.sort();
+        String rank = FullTextSearch.rank("a", "q");
+        if (filter.query() != null) {
+            jpql.append(", ").append(sort == ArticleSort.RELEVANCE ? rank : "cast(null as Float)").append(", ")
+                    .append(FullTextSearch.snippet("a", "q"));
+        }
+        jpql.append(") from Article a left join a.section s where a.status in :statuses");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("statuses", filter.statuses());
         appendFilters(filter, jpql, parameters);
+        if (filter.query() != null) {
+            jpql.append(" and ").append(FullTextSearch.matches("a", "q"));
+            parameters.put("q", filter.query().text());
+        }
 
-        ArticleSort sort = filter.sort();
         String fingerprint = filter.fingerprint();
-        if (filter.cursor() != null) {
+        if (filter.cursor() != null && sort == ArticleSort.RELEVANCE) {
+            Cursor cursor = Cursor.decode(filter.cursor(), sort.wireName(), fingerprint, 2);
+            // The rank is recomputed, not stored: the same expression gives the same float, bit for bit.
+            jpql.append(" and (").append(rank).append(" < :cursorRank or (").append(rank)
+                    .append(" = :cursorRank and a.id < :cursorId))");
+            parameters.put("cursorRank", FullTextSearch.decodeRank(cursor.keys().get(0)));
+            parameters.put("cursorId", parseCursorId(cursor.keys().get(1)));
+        } else if (filter.cursor() != null) {
             Cursor cursor = Cursor.decode(filter.cursor(), sort.wireName(), fingerprint, 2);
             String comparison = sort.descending ? "<" : ">";
             jpql.append(" and (").append(sort.instantPath).append(' ').append(comparison).append(" :cursorInstant or (")
@@ -63,11 +91,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
         // Keyset order needs a non-null key: lists sorted by publication only hold
         // articles that have one.
-        if (sort != ArticleSort.RECENTLY_UPDATED) {
+        if (sort == ArticleSort.NEWEST_PUBLISHED || sort == ArticleSort.OLDEST_PUBLISHED) {
             jpql.append(" and a.publishedAt is not null");
         }
         String direction = sort.descending ? " desc" : " asc";
-        jpql.append(" order by ").append(sort.instantPath).append(direction).append(", a.id").append(direction);
+        jpql.append(" order by ").append(sort == ArticleSort.RELEVANCE ? rank : sort.instantPath).append(direction)
+                .append(", a.id").append(direction);
 
         TypedQuery<SummaryRow> query = getEntityManager().createQuery(jpql.toString(), SummaryRow.class);
         parameters.forEach(query::setParameter);
@@ -82,15 +111,20 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 row.headline(), row.standfirst(), row.leadImage(), row.language(),
                 row.sectionId() == null ? null : new SectionRef(row.sectionId(), row.sectionSlug(), row.sectionName()),
                 authors.getOrDefault(row.id(), List.of()), tags.getOrDefault(row.id(), List.of()), row.status(),
-                row.publishedAt(), row.updatedAt(), row.wordCount(), row.readingTimeMinutes())).toList();
+                row.publishedAt(), row.updatedAt(), row.wordCount(), row.readingTimeMinutes(),
+                Snippets.toHtml(row.snippet()))).toList();
 
         String nextCursor = null;
         if (hasMore) {
             SummaryRow last = pageRows.get(pageRows.size() - 1);
-            Instant key = sort == ArticleSort.RECENTLY_UPDATED ? last.updatedAt() : last.publishedAt();
-            nextCursor = new Cursor(sort.wireName(), fingerprint,
-                    List.of(Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, key)), last.id().toString()))
-                    .encode();
+            String key;
+            if (sort == ArticleSort.RELEVANCE) {
+                key = FullTextSearch.encodeRank(last.rank());
+            } else {
+                Instant instant = sort == ArticleSort.RECENTLY_UPDATED ? last.updatedAt() : last.publishedAt();
+                key = Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+            }
+            nextCursor = new Cursor(sort.wireName(), fingerprint, List.of(key, last.id().toString())).encode();
         }
         return new Page<>(items, nextCursor);
     }

@@ -33,6 +33,7 @@ import io.kiosque.common.Pages;
 import io.kiosque.common.Problem;
 import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
+import io.kiosque.search.SearchQuery;
 import io.kiosque.tag.TagType;
 
 @Path("/api/v1/articles")
@@ -50,8 +51,10 @@ public class ArticleResource {
 
     @GET
     @PublicRead
-    @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
-    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
+    @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default; with a full-text query `q`, most relevant first, each item with a highlighted `snippet`. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
+    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE),
+            @ExampleObject(name = "search", summary = "q=KCNA", value = ArticleExamples.SEARCH_PAGE)}))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Section slug or id; includes its direct subsections.", example = "international") @QueryParam("section") String section,
@@ -62,21 +65,25 @@ public class ArticleResource {
             @Parameter(description = "Published at or after this instant (ISO 8601 with offset) or day.", example = "2025-06-01T00:00:00+02:00") @QueryParam("from") String from,
             @Parameter(description = "Published before this instant (ISO 8601 with offset) or before the end of this day.", example = "2025-06-30") @QueryParam("to") String to,
             @Parameter(description = "BCP 47 language tag.", example = "fr") @QueryParam("language") String language,
-            @Parameter(description = "Order of the list.", schema = @Schema(enumeration = {"-publishedAt",
-                    "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt")) @QueryParam("sort") String sort,
+            @Parameter(description = "Full-text search in French over headline, standfirst, body, image captions and the names and aliases of the tags, ranked in that order. Accents, case and plurals do not matter (`coree` finds \"Corée\", `alliances` finds \"alliance\"), nor do elisions (`l'Ukraine`). Every word is required; `\"quoted words\"` are a phrase, `-word` excludes, `or` between words accepts either. At most 200 characters; a query of only stop words (`le`) or punctuation finds nothing. Combines with every other filter.", example = "Corée du Nord") @QueryParam("q") String q,
+            @Parameter(description = "Order of the list. `relevance`, most relevant first, needs `q` and is the default when `q` is given.", schema = @Schema(enumeration = {
+                    "-publishedAt", "publishedAt", "-updatedAt",
+                    "relevance"}, defaultValue = "-publishedAt")) @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor,
             @Parameter(description = "Workflow status; anything but `published` needs a token (contributors see only their own drafts). Repeatable; `-updatedAt` is the default order without `published`.", schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleStatus.class)) @QueryParam("status") List<String> status,
             UriInfo uriInfo) {
         Caller caller = currentCaller.get();
         Set<ArticleStatus> statuses = statuses(status, caller);
-        ArticleSort order = sort == null && !statuses.contains(ArticleStatus.PUBLISHED)
+        // An empty value (?q=) reaches the method as null: it is a blank query, not an absent one.
+        SearchQuery query = SearchQuery.parse("q", q != null ? q : uriInfo.getQueryParameters().getFirst("q"));
+        ArticleSort order = sort == null && query == null && !statuses.contains(ArticleStatus.PUBLISHED)
                 ? ArticleSort.RECENTLY_UPDATED
-                : sort(sort);
+                : sort(sort, query);
         ArticleFilter filter = new ArticleFilter(statuses, QueryParameters.slugOrId("section", section),
                 QueryParameters.slugOrId("author", author), tags(tags), tagType(tagType),
                 QueryParameters.instant("from", from), QueryParameters.endInstant("to", to), language(language), order,
-                QueryParameters.limit(limit), cursor, owner(statuses, caller));
+                QueryParameters.limit(limit), cursor, owner(statuses, caller), query);
         Page<ArticleSummary> page = service.list(filter);
         return Pages.response(page, uriInfo);
     }
@@ -109,12 +116,16 @@ public class ArticleResource {
                 () -> ProblemException.invalidParameter("tagType", "must be one of person, country, organisation"));
     }
 
-    private static ArticleSort sort(String value) {
+    private static ArticleSort sort(String value, SearchQuery query) {
         if (value == null) {
-            return ArticleSort.NEWEST_PUBLISHED;
+            return query != null ? ArticleSort.RELEVANCE : ArticleSort.NEWEST_PUBLISHED;
         }
-        return ArticleSort.fromWireName(value).orElseThrow(() -> ProblemException.invalidParameter("sort",
-                "must be one of -publishedAt, publishedAt, -updatedAt"));
+        ArticleSort sort = ArticleSort.fromWireName(value).orElseThrow(() -> ProblemException
+                .invalidParameter("sort", "must be one of -publishedAt, publishedAt, -updatedAt, relevance"));
+        if (sort == ArticleSort.RELEVANCE && query == null) {
+            throw ProblemException.invalidParameter("sort", "relevance needs a full-text query (q)");
+        }
+        return sort;
     }
 
     private static String language(String value) {

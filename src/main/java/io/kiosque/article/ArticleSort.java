@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The orders an article list can be read in; each is a keyset on (instant, id).
+ * The orders an article list can be read in; each is a keyset on (instant, id), or on (rank, id) for relevance, which
+ * needs a full-text query.
  */
 public enum ArticleSort {
     NEWEST_PUBLISHED("-publishedAt", "a.publishedAt", true), OLDEST_PUBLISHED("publishedAt", "a.publishedAt",
-            false), RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true);
+            false), RECENTLY_UPDATED("-updatedAt", "a.updatedAt", true), RELEVANCE("relevance", null, true);
 
     final String wireName;
     final String instantPath;
