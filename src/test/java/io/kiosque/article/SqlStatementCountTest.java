@@ -1,6 +1,5 @@
 package io.kiosque.article;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -9,17 +8,15 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.author.Author;
-import io.kiosque.delivery.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.support.Seed;
+import io.kiosque.support.SqlStatements;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;
 import io.kiosque.tag.TagType;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -30,13 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class SqlStatementCountTest {
 
     @Inject
-    SessionFactory sessionFactory;
+    SqlStatements sqlStatements;
     @Inject
     TestContent content;
-    @Inject
-    Scheduler scheduler;
-    @Inject
-    ResponseCache cache;
 
     @Test
     void aListPageCostsThreeStatementsWhateverItsSize() {
@@ -65,22 +58,7 @@ class SqlStatementCountTest {
         assertEquals(1, statementsFor("/api/v1/sections/international"));
     }
 
-    /** Statements prepared while serving one request; background jobs are paused so they cannot add theirs. */
     private long statementsFor(String path) {
-        scheduler.pause();
-        try {
-            // A job that had already started before the pause finishes first.
-            Thread.sleep(200);
-            // Measure the database work, not the response cache in front of it.
-            cache.clear();
-            sessionFactory.getStatistics().clear();
-            given().urlEncodingEnabled(false).get(path).then().statusCode(200);
-            return sessionFactory.getStatistics().getPrepareStatementCount();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            scheduler.resume();
-        }
+        return sqlStatements.of(path);
     }
 }

@@ -14,6 +14,7 @@ import io.kiosque.article.Article;
 import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleText;
 import io.kiosque.article.Block;
+import io.kiosque.delivery.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;
@@ -28,6 +29,10 @@ public class SearchContent {
     @Inject
     EntityManager em;
 
+    /** These writes bypass the services' events, so they empty the response cache themselves. */
+    @Inject
+    ResponseCache cache;
+
     /** Published now unless a draft; the body is one paragraph per string. */
     @Transactional
     public Article article(String headline, String standfirst, ArticleStatus status, Section section, List<Tag> tags,
@@ -38,6 +43,7 @@ public class SearchContent {
         article.standfirst = standfirst;
         article.body = new ArrayList<>(List.of(paragraphs).stream().<Block>map(Block.Paragraph::new).toList());
         ArticleText.derive(article);
+        cache.clear();
         return article;
     }
 
@@ -47,6 +53,7 @@ public class SearchContent {
         Tag managed = em.find(Tag.class, tag.id);
         managed.name = name;
         managed.aliases = new ArrayList<>(aliases);
+        cache.clear();
     }
 
     /** Replaces an article's tags. */
@@ -54,5 +61,6 @@ public class SearchContent {
     public void retag(Article article, List<Tag> tags) {
         Article managed = em.find(Article.class, article.id);
         managed.tags = new ArrayList<>(tags.stream().map(t -> em.find(Tag.class, t.id)).toList());
+        cache.clear();
     }
 }

@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.kiosque.article.Article;
 import io.kiosque.article.ArticleStatus;
 import io.kiosque.section.Section;
+import io.kiosque.support.SqlStatements;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;
 import io.kiosque.tag.TagType;
@@ -53,6 +53,9 @@ import io.restassured.response.ValidatableResponse;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTest {
 
+    @Inject
+    SqlStatements sqlStatements;
+
     static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
     static final String ARTICLES = "/api/v1/articles";
 
@@ -61,9 +64,6 @@ class SearchTest {
 
     @Inject
     SearchContent search;
-
-    @Inject
-    SessionFactory sessionFactory;
 
     Section economy;
     Tag japan;
@@ -267,11 +267,9 @@ class SearchTest {
 
     @Test
     void aSearchPageCostsThreeStatements() {
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
         given().queryParam("q", "quetzalie").queryParam("limit", 2).get(ARTICLES).then().statusCode(200)
                 .body("nextCursor", notNullValue());
-        assertEquals(3, statistics.getPrepareStatementCount(), "articles, authors, tags");
+        assertEquals(3, sqlStatements.of(ARTICLES + "?q=quetzalie&limit=2"), "articles, authors, tags");
     }
 
     @ParameterizedTest
