@@ -61,7 +61,7 @@ public class ArticleResource {
     @GET
     @PublicRead
     @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
-    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Section slug or id; includes its direct subsections.", example = "international") @QueryParam("section") String section,
