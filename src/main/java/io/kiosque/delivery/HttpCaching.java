@@ -35,6 +35,7 @@ public class HttpCaching {
 
     static final String SURROGATE_KEY = "Surrogate-Key";
     static final String PRIVATE = "private, no-store";
+    static final int MAX_SURROGATE_KEY_LENGTH = 16_000;
 
     private final Representations representations;
     private final CurrentCaller caller;
@@ -97,13 +98,23 @@ public class HttpCaching {
             if (entity instanceof Cacheable cacheable) {
                 keys.addAll(cacheable.cacheKeys());
             }
-            response.getHeaders().putSingle(SURROGATE_KEY, String.join(" ", keys));
+            response.getHeaders().putSingle(SURROGATE_KEY, surrogateKey(keys));
         }
 
         if (notModified(request, etag, lastModified)) {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /**
+     * The cache tags, within what CDNs accept in one header (Fastly: 16 KiB). A page of many richly tagged articles can
+     * exceed it; it then keeps its collection key only, so it is purged with its whole collection (or expires after
+     * max-age) rather than having its header cut short by the CDN.
+     */
+    static String surrogateKey(List<String> keys) {
+        String header = String.join(" ", keys);
+        return header.length() <= MAX_SURROGATE_KEY_LENGTH ? header : keys.get(0);
     }
 
     /** The exact bytes of the representation negotiated: XML as rendered, JSON-LD, or JSON with selected fields. */
