@@ -37,6 +37,7 @@ import io.kiosque.common.QueryParameters;
 import io.kiosque.delivery.DeliveryExamples;
 import io.kiosque.delivery.FieldSelection;
 import io.kiosque.delivery.JsonLd;
+import io.kiosque.delivery.NewsArticle;
 import io.kiosque.delivery.Previews;
 import io.kiosque.tag.TagType;
 
@@ -101,7 +102,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @APIResponse(responseCode = "200", description = "The article; with `Accept: application/ld+json`, as a schema.org NewsArticle.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)),
-            @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = io.kiosque.delivery.NewsArticle.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.NEWS_ARTICLE))})
+            @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = NewsArticle.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.NEWS_ARTICLE))})
     @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = DeliveryExamples.PREVIEW_REFUSED)))
     @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
