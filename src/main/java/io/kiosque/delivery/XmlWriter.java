@@ -34,10 +34,7 @@ final class XmlWriter {
     XmlWriter start(String name, String... attributes) {
         try {
             xml.writeStartElement(name);
-            for (int i = 0; i < attributes.length; i += 2) {
-                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
-            }
-            return this;
+            return attributes(attributes);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -70,13 +67,17 @@ final class XmlWriter {
     XmlWriter empty(String name, String... attributes) {
         try {
             xml.writeEmptyElement(name);
-            for (int i = 0; i < attributes.length; i += 2) {
-                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
-            }
-            return this;
+            return attributes(attributes);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private XmlWriter attributes(String... attributes) throws XMLStreamException {
+        for (int i = 0; i < attributes.length; i += 2) {
+            xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
+        }
+        return this;
     }
 
     byte[] finish() {
