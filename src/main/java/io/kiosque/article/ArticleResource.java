@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,11 @@ import io.kiosque.common.Pages;
 import io.kiosque.common.Problem;
 import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
+import io.kiosque.delivery.DeliveryExamples;
+import io.kiosque.delivery.FieldSelection;
+import io.kiosque.delivery.JsonLd;
+import io.kiosque.delivery.NewsArticle;
+import io.kiosque.delivery.Previews;
 import io.kiosque.search.SearchQuery;
 import io.kiosque.tag.TagType;
 
@@ -49,10 +55,15 @@ public class ArticleResource {
         this.currentCaller = currentCaller;
     }
 
+    @Inject
+    FieldSelection fieldSelection;
+    @Inject
+    Previews previews;
+
     @GET
     @PublicRead
     @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default; with a full-text query `q`, most relevant first, each item with a highlighted `snippet`. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
-    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = {
             @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE),
             @ExampleObject(name = "search", summary = "q=KCNA", value = ArticleExamples.SEARCH_PAGE)}))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
@@ -72,7 +83,9 @@ public class ArticleResource {
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor,
             @Parameter(description = "Workflow status; anything but `published` needs a token (contributors see only their own drafts). Repeatable; `-updatedAt` is the default order without `published`.", schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleStatus.class)) @QueryParam("status") List<String> status,
+            @Parameter(description = ArticleFields.SUMMARY, example = ArticleFields.EXAMPLE) @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
             UriInfo uriInfo) {
+        fieldSelection.select(fields, ArticleSummary.class);
         Caller caller = currentCaller.get();
         Set<ArticleStatus> statuses = statuses(status, caller);
         // An empty value (?q=) reaches the method as null: it is a blank query, not an absent one.
@@ -90,15 +103,22 @@ public class ArticleResource {
 
     @GET
     @Path("/{idOrSlug}")
+    @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE_NAME})
     @PublicRead
     @Operation(operationId = "getArticle", summary = "Read an article", description = "By id or by slug; a former slug answers 301 with the current URL. Anonymous readers see published articles only; with a token, editors see every article and contributors their own drafts too. The article embeds its section, authors and tags, so one request renders a page.")
     @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
-    @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
+    @APIResponse(responseCode = "200", description = "The article; with `Accept: application/ld+json`, as a schema.org NewsArticle.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = NewsArticle.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.NEWS_ARTICLE))})
+    @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = DeliveryExamples.PREVIEW_REFUSED)))
     @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public ArticleView get(
-            @Parameter(description = "Article id (UUID) or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug, currentCaller.get());
+            @Parameter(description = "Article id (UUID) or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = ArticleFields.VIEW, example = ArticleFields.EXAMPLE) @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
+            @Parameter(description = "A preview link's token (see createPreviewLink): shows this article's current state, draft included, without an account. The answer is private (`Cache-Control: private, no-store`).") @QueryParam(Previews.QUERY_PARAMETER) String preview) {
+        fieldSelection.select(fields, ArticleView.class);
+        return preview == null ? service.find(idOrSlug, currentCaller.get()) : previews.open(idOrSlug, preview);
     }
 
     private static List<String> tags(List<String> tags) {

@@ -108,6 +108,34 @@ public class ArticleService {
         return articles.findWithSection(idOrSlug, PUBLIC_STATUSES).map(this::toView);
     }
 
+    // ---- Previews ----------------------------------------------------------------------------------------------
+
+    /**
+     * The id of an article this caller may hand out preview links for: the articles it may edit (editors: all;
+     * contributors: their own drafts). 404 for what it may not see, 403 for what it may see but not edit.
+     */
+    public UUID previewable(String idOrSlug, Caller caller) {
+        Article article = readable(idOrSlug, caller);
+        requireEditRights(article, caller);
+        return article.id;
+    }
+
+    /**
+     * The current state of the one article a preview link unlocks, whatever its status; any other article is refused
+     * (403), even a published one, so that a link never reads as a key to more than its article.
+     */
+    public ArticleView findForPreview(String idOrSlug, UUID unlocked) {
+        Optional<Article> found = byIdOrSlug(idOrSlug, LockModeType.NONE);
+        if (found.isPresent() && found.get().id.equals(unlocked)) {
+            return toView(found.get());
+        }
+        if (found.isEmpty() && slugs.redirectTarget(Article.class, idOrSlug).filter(unlocked::equals).isPresent()) {
+            throw new MovedPermanently("/api/v1/articles/" + articles.findById(unlocked).slug);
+        }
+        throw new ProblemException(403, "forbidden", "Forbidden",
+                "This preview link is for another article; it unlocks only the article it was made for.", null);
+    }
+
     public List<RevisionSummary> revisions(String idOrSlug, Caller caller) {
         Article article = readable(idOrSlug, caller);
         return articles.getEntityManager()
@@ -325,14 +353,18 @@ public class ArticleService {
 
     private Article editable(String idOrSlug, String ifMatch, Caller caller) {
         Article article = lockForWrite(idOrSlug, caller);
+        requireEditRights(article, caller);
+        representations.requireMatch(ifMatch, toView(article), "article");
+        return article;
+    }
+
+    private static void requireEditRights(Article article, Caller caller) {
         if (!caller.has(Role.EDITOR) && !(article.status == ArticleStatus.DRAFT && owns(article, caller))) {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "Contributors may edit only their own drafts; this article is "
                             + (owns(article, caller) ? article.status.wireName() : "not theirs") + ".",
                     null);
         }
-        representations.requireMatch(ifMatch, toView(article), "article");
-        return article;
     }
 
     private Article workflowTarget(String idOrSlug, String ifMatch, Caller caller, String what) {

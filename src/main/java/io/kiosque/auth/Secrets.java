@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Token secrets: 256 random bits, shown once, stored as SHA-256. */
-final class Secrets {
+public final class Secrets {
 
     static final String PREFIX = "kq_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -17,12 +17,17 @@ final class Secrets {
     }
 
     static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return newSecret(PREFIX);
     }
 
-    static String hash(String secret) {
+    /** A new secret that starts with {@code prefix}, so that a leaked one says what it is. */
+    public static String newSecret(String prefix) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String hash(String secret) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,18 @@
+package io.kiosque.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.kiosque.common.Cacheable;
+
+/**
+ * An XML document (feed, sitemap) rendered to UTF-8 bytes, with what {@link HttpCaching} needs to cache it.
+ *
+ * @param lastModified
+ *            a Last-Modified later than the content clock when time alone changes the document, else null
+ */
+public record XmlDocument(byte[] bytes, List<String> cacheKeys, Instant lastModified) implements Cacheable {
+
+    public static final String RSS = "application/rss+xml";
+    public static final String XML = "application/xml";
+}

@@ -1,0 +1,112 @@
+package io.kiosque.delivery;
+
+import static io.kiosque.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.kiosque.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** With Accept: application/ld+json an article is a schema.org NewsArticle, under the same rules as its JSON. */
+@QuarkusTest
+class JsonLdTest {
+
+    static final String SITE = "https://www.kiosque.example";
+    static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED = "/api/v1/articles/" + SLUG;
+
+    @Test
+    void seedArticleIsANewsArticle() {
+        var json = given().get(SEED).then().extract().jsonPath();
+        given().accept(JsonLd.MEDIA_TYPE_NAME).get(SEED).then().statusCode(200)
+                .contentType(startsWith(JsonLd.MEDIA_TYPE_NAME)).header("Vary", containsString("Accept"))
+                .body("'@context'", equalTo("https://schema.org")).body("'@type'", equalTo("NewsArticle"))
+                .body("headline", equalTo(
+                        "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien"))
+                .body("description", equalTo(json.getString("standfirst")))
+                .body("datePublished", equalTo(json.getString("firstPublishedAt")))
+                .body("dateModified", equalTo(json.getString("updatedAt"))).body("inLanguage", equalTo("fr"))
+                .body("articleSection", equalTo("International")).body("wordCount", equalTo(284))
+                .body("author[0].'@type'", equalTo("Person")).body("author[0].name", equalTo("Marline Contrasty"))
+                .body("author[0].url", equalTo(SITE + "/authors/marline-contrasty"))
+                .body("publisher.'@type'", equalTo("Organization")).body("publisher.name", equalTo("Kiosque"))
+                .body("mainEntityOfPage.'@id'", equalTo(SITE + "/articles/" + SLUG))
+                .body("url", equalTo(SITE + "/articles/" + SLUG))
+                // The headline and standfirst name these: the article is about them...
+                .body("about.find { it.name == 'Corée du Nord' }.'@type'", equalTo("Country"))
+                .body("about.find { it.name == 'Corée du Nord' }.sameAs", equalTo("https://www.wikidata.org/wiki/Q423"))
+                .body("about.find { it.name == 'Corée du Nord' }.identifier", equalTo("KP"))
+                .body("about.find { it.name == 'Kim Jong-un' }.'@type'", equalTo("Person"))
+                .body("about.find { it.name == 'Sergueï Lavrov' }.'@type'", equalTo("Person"))
+                .body("about.name", hasItem("Russie"))
+                // ...and merely mentions the others.
+                .body("mentions.find { it.name == 'KCNA' }.'@type'", equalTo("Organization"))
+                .body("mentions.name", hasItem("Union européenne")).body("mentions.name", not(hasItem("Russie")))
+                // The seed's lead image has no URL yet: no image rather than a broken one.
+                .body("image", nullValue());
+    }
+
+    @Test
+    void jsonStaysTheDefaultRepresentation() {
+        given().get(SEED).then().statusCode(200).contentType(startsWith("application/json")).body("slug",
+                equalTo(SLUG));
+        given().accept("*/*").get(SEED).then().statusCode(200).contentType(startsWith("application/json"));
+        given().accept("text/html").get(SEED).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void jsonLdIsCachedOnItsOwnValidator() {
+        Response json = given().get(SEED).then().extract().response();
+        Response ld = given().accept(JsonLd.MEDIA_TYPE_NAME).get(SEED).then().statusCode(200)
+                .header("ETag", notNullValue()).header("Cache-Control", startsWith("public")).extract().response();
+        assertNotEquals(json.header("ETag"), ld.header("ETag"));
+        given().accept(JsonLd.MEDIA_TYPE_NAME).header("If-None-Match", ld.header("ETag")).get(SEED).then()
+                .statusCode(304);
+    }
+
+    @Test
+    void draftsAreNoMoreVisibleAsJsonLdThanAsJson() {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Brouillon confidentiel", List.of());
+        given().accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(editor).accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("headline", equalTo("Brouillon confidentiel")).body("datePublished", nullValue())
+                .header("Cache-Control", equalTo("private, no-store"));
+    }
+
+    @Test
+    void leadImageBecomesAnImageObject() {
+        String editor = Api.editor();
+        String id = as(editor).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Photo de Pyongyang", "leadImage",
+                        Map.of("url", "https://images.kiosque.example/pyongyang.jpg", "caption",
+                                "Pyongyang, vue d'ensemble", "credit", "KCNA")))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        given().accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("image.'@type'", equalTo("ImageObject"))
+                .body("image.url", equalTo("https://images.kiosque.example/pyongyang.jpg"))
+                .body("image.caption", equalTo("Pyongyang, vue d'ensemble")).body("image.creditText", equalTo("KCNA"));
+    }
+
+    @Test
+    void fieldsCannotBeCombinedWithJsonLd() {
+        given().accept(JsonLd.MEDIA_TYPE_NAME).queryParam("fields", "headline").get(SEED).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("fields"));
+    }
+}
