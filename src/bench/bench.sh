@@ -23,16 +23,16 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$quick" = 1 ]; then
-    ROUNDS=1 DURATION=3 WARMUP=2 HALF_DURATION=2
+    ROUNDS=1 DURATION=2 WARMUP=1 HALF_DURATION=2 WARM_ROUNDS=1 WARM_EACH=2
 else
-    ROUNDS=2 DURATION=8 WARMUP=4 HALF_DURATION=8
+    ROUNDS=2 DURATION=7 WARMUP=3 HALF_DURATION=7 WARM_ROUNDS=2 WARM_EACH=5
 fi
 # Closed-loop load for the maximum rate: 2 wrk threads, 16 keep-alive connections (under the 20 connections of the
 # application's default database pool). Constant-rate runs use one connection per thread (see load.lua).
 THREADS=2 CONNECTIONS=16 RATE_THREADS=8
 SLUG_COUNT="${BENCH_SLUG_COUNT:-20000}"   # the most recent published articles, read by a Zipf law over recency
 ETAG_COUNT="${BENCH_ETAG_COUNT:-2000}"     # the most read of them, revalidated with their ETag (conditional GET)
-SQL_SAMPLES=20                             # requests per endpoint when counting SQL statements
+SQL_SAMPLES=$([ "$quick" = 1 ] && echo 10 || echo 20)   # requests per endpoint when counting SQL statements
 DEEP_PAGES=50
 
 command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y wrk >/dev/null; }
@@ -69,9 +69,9 @@ pg_log() {
 
 # CPU time (clock ticks) of a process, and of the PostgreSQL backends serving the benchmark database ("pid ticks").
 proc_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-backend_ticks() {
+backend_ticks() { # backends are found by their process title: "postgres: 15/main: <user> <database> <client> ..."
     local pid
-    for pid in $(psql_db postgres -c "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"); do
+    for pid in $(pgrep -f "^postgres: .* $DB " || true); do
         echo "$pid $(proc_ticks "$pid")"
     done
 }
@@ -103,6 +103,16 @@ wrk_run() {
     fi
 }
 
+# endpoint_target ENDPOINT: the URL (TARGET_URL) and load.lua settings (TARGET_ENV) of an endpoint.
+endpoint_target() {
+    TARGET_ENV=()
+    case "$1" in
+        slug) TARGET_ENV=(BENCH_MODE=slugs BENCH_SLUGS="$SLUGS_FILE"); TARGET_URL="$BASE_URL/" ;;
+        conditional) TARGET_ENV=(BENCH_MODE=slugs-etag BENCH_SLUGS="$ETAGS_FILE"); TARGET_URL="$BASE_URL/" ;;
+        *) TARGET_URL="$BASE_URL${paths[$1]}" ;;
+    esac
+}
+
 last_result() { # last_result ENDPOINT KIND FIELD
     python3 - "$RESULTS" "$DATASET" "$1" "$2" "$3" <<'EOF'
 import json, sys
@@ -119,10 +129,12 @@ bench_dataset() {
     DB="kiosque_bench_$(echo "$size" | tr 'A-Z' 'a-z')"
     db="kiosque_bench_$(echo "$size" | tr 'A-Z' 'a-z')"
     base="http://127.0.0.1:$port"
+    BASE_URL="$base"
     log "=== dataset $size ($db)"
 
     # --- What to ask for: slugs by recency, the busiest front section, a popular tag.
     local slugs="$RUN_DIR/slugs-$size.txt"
+    SLUGS_FILE="$slugs"
     psql_db "$db" -c "select slug from article where status = 'published' order by published_at desc, id desc limit $SLUG_COUNT" >"$slugs"
     local section tag tag_articles
     section=$(psql_db "$db" -c "select p.slug from section p join section s on s.id = p.id or s.parent_id = p.id
@@ -141,6 +153,7 @@ bench_dataset() {
     log_file=$(pg_log)
     declare -A paths=(
         [baseline]="/q/health/live"
+        [floor]="/api/v1/articles?limit=0"
         [slug]="/api/v1/articles/$(head -1 "$slugs")"
         [section]="/api/v1/articles?section=$section&limit=20"
         [tag]="/api/v1/articles?tag=$tag&limit=20"
@@ -174,7 +187,7 @@ bench_dataset() {
     if [ "$counting" = 1 ]; then
         sql_json="{"
         local endpoint
-        for endpoint in baseline slug conditional section deep tag search; do
+        for endpoint in baseline floor slug conditional section deep tag search; do
             local path="${paths[$endpoint]:-${paths[slug]}}" header="X-Bench: sql-count"
             [ "$endpoint" = conditional ] && header="If-None-Match: ${top_etag:-\"kiosque-bench-no-etag\"}"
             for _ in 1 2 3; do curl -s -o /dev/null -H "$header" "$base$path"; done # first requests warm caches
@@ -205,6 +218,7 @@ bench_dataset() {
 
     # ETags of the slugs, for the conditional GET (one curl, keep-alive).
     local etags="$RUN_DIR/etags-$size.txt" curl_config="$RUN_DIR/etags-$size.curl"
+    ETAGS_FILE="$etags"
     head -n "$ETAG_COUNT" "$slugs" | awk -v base="$base" '{ printf "url = \"%s/api/v1/articles/%s\"\noutput = \"/dev/null\"\n", base, $1 }' >"$curl_config"
     curl -s -K "$curl_config" -w '%{url_effective}\t%header{etag}\n' |
         sed -e 's#^.*/api/v1/articles/##' -e 's/\r$//' >"$etags"
@@ -213,36 +227,35 @@ bench_dataset() {
 
     meta "{\"dataset\":\"$size\",\"database\":\"$db\",\"published\":$published,\"slugs\":$(wc -l <"$slugs"),\"etag_slugs\":$(wc -l <"$etags"),\"slugs_with_etag\":$with_etag,\"section\":\"$section\",\"tag\":\"$tag\",\"tag_articles\":$tag_articles,\"deep_depth\":$depth,\"startup_ms\":$startup,\"started_in_s\":$(json_str "$started_in"),\"sql\":$sql_json,\"paths\":{\"baseline\":$(json_str "${paths[baseline]}"),\"section\":$(json_str "${paths[section]}"),\"tag\":$(json_str "${paths[tag]}"),\"search\":$(json_str "${paths[search]}")}}"
 
-    # --- 3. Maximum rate, alternating baseline and endpoint so both share the machine's noise.
-    local -a endpoints=(slug conditional section deep tag search)
+    # --- 3. Warm-up: the JIT needs tens of seconds of traffic (CPU per request falls several times over the
+    # first minute on a busy machine), so every endpoint is run in turn before anything is measured.
+    local -a endpoints=(floor slug conditional section deep tag search)
     ENDPOINT_ENV=(BENCH_SEED="$seed")
-    wrk_run baseline warmup 0 "$WARMUP" "$base${paths[baseline]}"
     local endpoint round
+    for round in $(seq 1 "$WARM_ROUNDS"); do
+        for endpoint in baseline "${endpoints[@]}"; do
+            endpoint_target "$endpoint"
+            wrk_run "$endpoint" warmup 0 "$WARM_EACH" "$TARGET_URL" "${TARGET_ENV[@]}"
+        done
+    done
+    log "$size: warmed up"
+
+    # --- 4. Maximum rate, alternating baseline and endpoint so both share the machine's noise.
     for endpoint in "${endpoints[@]}"; do
-        local -a env_args=()
-        local url
-        case "$endpoint" in
-            slug) env_args=(BENCH_MODE=slugs BENCH_SLUGS="$slugs"); url="$base/" ;;
-            conditional) env_args=(BENCH_MODE=slugs-etag BENCH_SLUGS="$etags"); url="$base/" ;;
-            *) url="$base${paths[$endpoint]}" ;;
-        esac
-        wrk_run "$endpoint" warmup 0 "$WARMUP" "$url" "${env_args[@]}"
+        endpoint_target "$endpoint"
+        wrk_run "$endpoint" warmup 0 "$WARMUP" "$TARGET_URL" "${TARGET_ENV[@]}"
         for round in $(seq 1 "$ROUNDS"); do
             PAIR="$endpoint" wrk_run baseline max "$round" "$DURATION" "$base${paths[baseline]}"
-            wrk_run "$endpoint" max "$round" "$DURATION" "$url" "${env_args[@]}"
+            wrk_run "$endpoint" max "$round" "$DURATION" "$TARGET_URL" "${TARGET_ENV[@]}"
         done
         log "$size $endpoint: $(last_result "$endpoint" max rps) req/s (baseline $(last_result baseline max rps))"
     done
 
-    # --- 4. Latency at half the maximum rate (constant rate), for endpoints that answer.
+    # --- 5. Latency at half the maximum rate (constant rate), for the endpoints that answer.
     for endpoint in baseline "${endpoints[@]}"; do
-        local -a env_args=()
-        local url rps
-        case "$endpoint" in
-            slug) env_args=(BENCH_MODE=slugs BENCH_SLUGS="$slugs"); url="$base/" ;;
-            conditional) env_args=(BENCH_MODE=slugs-etag BENCH_SLUGS="$etags"); url="$base/" ;;
-            *) url="$base${paths[$endpoint]}" ;;
-        esac
+        [ "$endpoint" = floor ] && continue
+        local rps
+        endpoint_target "$endpoint"
         rps=$(python3 - "$RESULTS" "$size" "$endpoint" <<'EOF'
 import json, statistics, sys
 path, dataset, endpoint = sys.argv[1:]
@@ -256,9 +269,8 @@ EOF
             log "$size $endpoint: no successful answers, constant-rate run skipped"
             continue
         fi
-        local per_thread
-        per_thread=$(python3 -c "print(max(1.0, $rps / $RATE_THREADS))")
-        wrk_run "$endpoint" half 1 "$HALF_DURATION" "$url" "${env_args[@]}" BENCH_RATE="$per_thread"
+        wrk_run "$endpoint" half 1 "$HALF_DURATION" "$TARGET_URL" "${TARGET_ENV[@]}" \
+            BENCH_RATE="$(python3 -c "print(max(1.0, $rps / $RATE_THREADS))")"
     done
 
     meta "{\"dataset\":\"$size\",\"rss_mib\":$(app_rss_mib),\"peak_rss_mib\":$(app_hwm_mib)}"
