@@ -25,7 +25,7 @@ done
 if [ "$quick" = 1 ]; then
     ROUNDS=1 DURATION=2 WARMUP=1 HALF_DURATION=2 WARM_ROUNDS=1 WARM_EACH=2
 else
-    ROUNDS=2 DURATION=7 WARMUP=3 HALF_DURATION=7 WARM_ROUNDS=2 WARM_EACH=5
+    ROUNDS=2 DURATION=6 WARMUP=3 HALF_DURATION=6 WARM_ROUNDS=2 WARM_EACH=4
 fi
 # Closed-loop load for the maximum rate: 2 wrk threads, 16 keep-alive connections (under the 20 connections of the
 # application's default database pool). Constant-rate runs use one connection per thread (see load.lua).

@@ -137,6 +137,12 @@ def main():
             return None
         return sum(base) / sum(own)
 
+    def cpu_scale_ratio(endpoint):
+        a, b = cpu_ratio(small, endpoint), cpu_ratio(large, endpoint)
+        if small == large or a is None or b is None:
+            return None
+        return b / a
+
     def verdict(value, target):
         if value is None:
             return "n/a"
@@ -156,8 +162,8 @@ def main():
     out("")
     out(f"## Targets ({large} dataset)")
     out("")
-    out(f"| endpoint | throughput ratio | target | {large}/{small} ratio | target | p99 at half max rate | target | SQL/request | CPU-cost ratio |")
-    out("|---|---|---|---|---|---|---|---|---|")
+    out(f"| endpoint | throughput ratio | target | {large}/{small} ratio | target | p99 at half max rate | target | SQL/request | CPU-cost ratio | {large}/{small} by CPU cost |")
+    out("|---|---|---|---|---|---|---|---|---|---|")
     summary = []
     for key in ("baseline", "floor"):
         f = figures.get((large, key))
@@ -180,16 +186,17 @@ def main():
         out(f"| {label}{note} | {fmt_ratio(f['ratio'])} {verdict(f['ratio'], ratio_target)} | ≥ {ratio_target} "
             f"| {fmt_ratio(scale)} {verdict(scale, scale_target)} | ≥ {scale_target} "
             f"| {fmt(half_p99, '{:.1f} ms')} {'n/a' if half_p99 is None else ('ok' if half_p99 < P99_TARGET_MS else '**miss**')} "
-            f"| < {P99_TARGET_MS:.0f} ms | {fmt(sql[0] if sql else None, '{:.1f}')} | {fmt_ratio(cpu_ratio(large, key))} |")
+            f"| < {P99_TARGET_MS:.0f} ms | {fmt(sql[0] if sql else None, '{:.1f}')} | {fmt_ratio(cpu_ratio(large, key))} | {fmt_ratio(cpu_scale_ratio(key))} |")
         summary.append(
             f"{large:>5} {key:<12} {f['rps']:8.0f} req/s  ratio {fmt_ratio(f['ratio'])} (≥{ratio_target})  "
             f"{large}/{small} {fmt_ratio(scale)} (≥{scale_target})  p50 {f['p50']:.1f} ms  p99 {f['p99']:.1f} ms  "
-            f"half-rate p99 {fmt(half_p99, '{:.1f} ms')}  CPU-cost ratio {fmt_ratio(cpu_ratio(large, key))}  SQL/req {fmt(sql[0] if sql else None, '{:.1f}')}  "
+            f"half-rate p99 {fmt(half_p99, '{:.1f} ms')}  CPU-cost ratio {fmt_ratio(cpu_ratio(large, key))} ({large}/{small} {fmt_ratio(cpu_scale_ratio(key))})  SQL/req {fmt(sql[0] if sql else None, '{:.1f}')}  "
             f"statuses {status_text(f['statuses'])}")
     out("")
     out("CPU-cost ratio: CPU time per request of the baseline (application + PostgreSQL backends) ÷ the endpoint's, "
         "from /proc during the same runs: what the throughput ratio would be on a machine where only CPU limits, and "
-        "far less sensitive to other load on the machine than req/s.")
+        "far less sensitive to other load on the machine than req/s. The last column compares those between the two "
+        "datasets.")
     out("")
     floor = figures.get((large, "floor"))
     if floor and floor["ratio"] is not None:
@@ -222,9 +229,9 @@ def main():
                 continue
             sql = sql_per_request(dataset, key)
             half = f["half"]
-            ratio = "1" if key == "baseline" else fmt(f["ratio"])
+            ratio = "1" if key == "baseline" else fmt_ratio(f["ratio"])
             if f["ratios"] and len(f["ratios"]) > 1:
-                ratio += " (" + ", ".join(f"{r:.2f}" for r in f["ratios"]) + ")"
+                ratio += " (" + ", ".join(fmt_ratio(r) for r in f["ratios"]) + ")"
             sql_text = "n/a" if not sql else f"{sql[0]:.1f}" + (f" (+{sql[1]:.1f} tx control)" if sql[1] else "")
             half_text = ("n/a", "", "") if not half else (
                 f"{half['target_rps']:.0f} → {half['rps']:.0f}", f"{ms(half['co_p50_us']):.1f} ms",
