@@ -9,7 +9,10 @@
 --
 -- Every response's status is counted. In constant-rate mode each connection follows a fixed schedule and latency is
 -- also measured from the moment a request was due (if it was sent late because the previous answer was slow), so
--- queueing is not hidden (coordinated omission, which wrk2 corrects in the same way).
+-- queueing is not hidden (coordinated omission, which wrk2 corrects in the same way). wrk starts its threads one after
+-- the other (each loads this script and its slug list first), so the achieved rate and the percentiles are taken over
+-- the answers received while every thread was running: from the last thread's first due time to the first thread's
+-- last answer.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -36,6 +39,9 @@ end
 -- Per-thread state (each wrk thread has its own Lua state).
 statuses = {}
 latencies = {}
+dones = {}
+first_due_us = 0
+last_done_us = 0
 local requests = nil
 local cdf = nil
 local interval_us, next_due_us, due_us, sent_us
@@ -109,7 +115,11 @@ function response(status, headers, body)
     if rate and sent_us then
         local from = sent_us
         if due_us and due_us < from then from = due_us end
-        latencies[#latencies + 1] = now_us() - from
+        local now = now_us()
+        latencies[#latencies + 1] = now - from
+        dones[#dones + 1] = now
+        if first_due_us == 0 then first_due_us = from end
+        last_done_us = now
     end
 end
 
@@ -122,12 +132,28 @@ end
 function done(summary, latency, requests_)
     local merged = {}
     local all = {}
+    local window_start, window_end = 0, math.huge
+    local samples = {}
     for _, thread in ipairs(threads) do
         for status, count in pairs(thread:get("statuses") or {}) do
             merged[status] = (merged[status] or 0) + count
         end
         if rate then
-            for _, value in ipairs(thread:get("latencies") or {}) do all[#all + 1] = value end
+            local first_us = thread:get("first_due_us") or 0
+            if first_us > window_start then window_start = first_us end
+            local done_us = thread:get("last_done_us") or 0
+            if done_us < window_end then window_end = done_us end
+            table.insert(samples, { thread:get("dones") or {}, thread:get("latencies") or {} })
+        end
+    end
+    local window_count = 0
+    for _, sample in ipairs(samples) do
+        local thread_dones, thread_latencies = sample[1], sample[2]
+        for i, value in ipairs(thread_latencies) do
+            if thread_dones[i] >= window_start and thread_dones[i] <= window_end then
+                all[#all + 1] = value
+                window_count = window_count + 1
+            end
         end
     end
     local parts = {}
@@ -146,8 +172,11 @@ function done(summary, latency, requests_)
         summary.errors.status, table.concat(parts, ","))
     if rate then
         table.sort(all)
-        json = json .. string.format(',"target_rps":%.1f,"co_p50_us":%d,"co_p99_us":%d,"co_max_us":%d',
-            rate * #threads, percentile(all, 50) or 0, percentile(all, 99) or 0, all[#all] or 0)
+        local window_s = (window_end - window_start) / 1000000
+        json = json .. string.format(
+            ',"target_rps":%.1f,"achieved_rps":%.1f,"window_s":%.3f,"co_p50_us":%d,"co_p99_us":%d,"co_max_us":%d',
+            rate * #threads, window_s > 0 and window_count / window_s or 0, window_s > 0 and window_s or 0,
+            percentile(all, 50) or 0, percentile(all, 99) or 0, all[#all] or 0)
     end
     json = json .. "}"
     local out = os.getenv("BENCH_RESULT")

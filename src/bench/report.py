@@ -234,7 +234,7 @@ def main():
                 ratio += " (" + ", ".join(fmt_ratio(r) for r in f["ratios"]) + ")"
             sql_text = "n/a" if not sql else f"{sql[0]:.1f}" + (f" (+{sql[1]:.1f} tx control)" if sql[1] else "")
             half_text = ("n/a", "", "") if not half else (
-                f"{half['target_rps']:.0f} → {half['rps']:.0f}", f"{ms(half['co_p50_us']):.1f} ms",
+                f"{half['target_rps']:.0f} → {half.get('achieved_rps', half['rps']):.0f}", f"{ms(half['co_p50_us']):.1f} ms",
                 f"{ms(half['co_p99_us']):.1f} ms")
             c = cpu_of(dataset, key)
             cpu_text = "n/a" if not c else f"{c[0]:.2f} + {c[1]:.2f}"
