@@ -83,6 +83,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         } else if (filter.cursor() != null) {
             Cursor cursor = Cursor.decode(filter.cursor(), sort.wireName(), fingerprint, 2);
             String comparison = sort.descending ? "<" : ">";
+            // The leading bound is implied by the rest, but lets PostgreSQL start the index scan at the cursor
+            // instead of filtering every row before it (deep pages: 1,079 buffers → 51 at 100k articles).
+            jpql.append(" and ").append(sort.instantPath).append(' ').append(comparison).append("= :cursorInstant");
             jpql.append(" and (").append(sort.instantPath).append(' ').append(comparison).append(" :cursorInstant or (")
                     .append(sort.instantPath).append(" = :cursorInstant and a.id ").append(comparison)
                     .append(" :cursorId))");
