@@ -12,7 +12,7 @@ final class ArticleFields {
             + "Allowed: id, slug, headline, standfirst, body, leadImage, language, section, authors, tags, status, createdAt, updatedAt, publishedAt, firstPublishedAt, wordCount, readingTimeMinutes, seoTitle, seoDescription, version. JSON only (not with application/ld+json).";
 
     static final String SUMMARY = SELECT
-            + "Applies to each item; `nextCursor` is always sent. Allowed: id, slug, headline, standfirst, leadImage, language, section, authors, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes.";
+            + "Applies to each item; `nextCursor` is always sent. Allowed: id, slug, headline, standfirst, leadImage, language, section, authors, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, snippet.";
 
     static final String EXAMPLE = "slug,headline,standfirst,publishedAt";
 

@@ -109,7 +109,8 @@ public class HttpCaching {
             ResponseCacheRoute.markCacheable(routing, body, Set.copyOf(keys), collection);
         }
 
-        if (notModified(request, etag, lastModified)) {
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
             response.setStatus(304);
             response.setEntity(null);
         }
@@ -154,13 +155,12 @@ public class HttpCaching {
         return changed;
     }
 
-    private static boolean notModified(ContainerRequestContext request, String etag, Instant lastModified) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    /** RFC 9110 section 13.2.2, for the REST layer and the response cache alike. */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             // RFC 9110: If-None-Match uses weak comparison, and takes precedence over If-Modified-Since.
             return Representations.matchesWeakly(ifNoneMatch, etag);
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null && lastModified != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

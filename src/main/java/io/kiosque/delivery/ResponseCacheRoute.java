@@ -1,5 +1,7 @@
 package io.kiosque.delivery;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +9,6 @@ import java.util.Set;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.kiosque.common.Representations;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -66,8 +67,12 @@ public class ResponseCacheRoute {
         }
         var response = context.response();
         entry.headers().forEach(response::putHeader);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && Representations.matchesWeakly(ifNoneMatch, entry.etag())) {
+        String lastModified = entry.headers().get("Last-Modified");
+        if (HttpCaching.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), entry.etag(),
+                lastModified == null
+                        ? null
+                        : ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())) {
             response.setStatusCode(304).headers().remove(HttpHeaders.CONTENT_TYPE);
             response.end();
         } else if (request.method() == HttpMethod.HEAD) {

@@ -70,6 +70,9 @@ class EmbeddedPostgresConfigSourceFactoryTest {
 
     @Test
     void enabledProvidesTheDatasource() throws Exception {
+        // One embedded server per JVM: when another test class already started it, this one cannot choose its own.
+        org.junit.jupiter.api.Assumptions.assumeTrue(EmbeddedPostgres.current().isEmpty(),
+                "an embedded server is already running in this JVM");
         Files.setPosixFilePermissions(tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         SmallRyeConfig config = build("dev",
                 Map.of("%dev.kiosque.embedded-database.enabled", "true", "%dev.kiosque.embedded-database.data-dir",
