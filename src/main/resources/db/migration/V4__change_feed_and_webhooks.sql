@@ -1,11 +1,12 @@
 -- Delivery: the change feed and webhooks (a transactional outbox). Rows are written by observers of ContentChanged,
 -- inside the transaction of the write they record: a write that rolls back leaves no trace here.
 
--- Every change to every resource. seq is unique but is NOT commit order (a transaction may take seq 11 and commit
--- before the one holding seq 10); the feed is ordered by (xid, seq) and only serves rows whose transaction is older
--- than every transaction still running (see ChangeFeed).
+-- Every change to every resource, in commit order: writers take a transaction-level advisory lock before inserting
+-- (see ChangeFeed), so seq is assigned in the order transactions commit. The identity's cache stays at 1: cached
+-- values would be handed out per session, out of order.
 create table content_change (
     seq           bigint generated always as identity primary key,
+    -- The writing transaction, to match the article withdrawals it made (below).
     xid           xid8         not null default pg_current_xact_id(),
     resource_type varchar(20)  not null check (resource_type in ('article', 'section', 'author', 'tag')),
     resource_id   uuid         not null,
@@ -16,7 +17,6 @@ create table content_change (
     -- or tag). Changes that take a published article out of public view are public too: see article_withdrawal.
     public_after  boolean      not null
 );
-create unique index content_change_position_idx on content_change (xid, seq);
 
 -- Articles that stopped being public (published, then unpublished, archived or deleted), by transaction. Written by
 -- the database itself, which alone knows the status an article had before the transaction: the ContentChanged of a

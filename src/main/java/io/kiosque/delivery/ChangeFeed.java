@@ -24,23 +24,29 @@ import io.kiosque.common.ProblemException;
  * clients that follow an opaque cursor.
  *
  * <p>
- * <b>Why (xid, seq) and the snapshot horizon.</b> A sequence number is taken when a row is inserted, not when its
- * transaction commits: the transaction holding seq 10 may commit after the one holding seq 11, and a reader that had
- * already moved past 11 would never see 10. So each row also records its transaction id ({@code pg_current_xact_id()},
- * an xid8 that never wraps), and a reader only serves rows whose transaction id is below the xmin of its own snapshot:
- * every transaction below that horizon has ended, and every transaction that has not written yet will get a higher id.
- * The rows below the horizon are therefore final: no row can ever be added among them, and serving them in (xid, seq)
- * order means a later read only ever appends. The price is latency, not correctness: a change appears once every
- * writing transaction older than it has ended, so a long-running writer anywhere in the database holds the feed back
- * while it runs. We chose this over a transaction-level advisory lock around the inserts (exact commit order) because
- * that lock would serialise every content write from its event to its commit, and deadlock with writes that take row
- * locks after their event.
+ * <b>Commit order.</b> A sequence number taken at insert is not commit order: the transaction holding seq 10 may commit
+ * after the one holding seq 11, and a reader that had already moved past 11 would never see 10. So every writer takes a
+ * transaction-level advisory lock just before inserting its row and keeps it until it commits (or rolls back): seq 11
+ * can only be taken once the transaction holding seq 10 has ended, and PostgreSQL makes a transaction visible before it
+ * releases its locks. The committed rows are therefore always a prefix of the sequence (with gaps where writes rolled
+ * back), and a reader that serves {@code seq > cursor} never misses or repeats one.
+ *
+ * <p>
+ * The price is that writes are serialised from their event to their commit (their rows are written and flushed by then:
+ * a few milliseconds). The other classic answer, recording each row's transaction id and serving only rows below
+ * {@code pg_snapshot_xmin(pg_current_snapshot())}, never blocks writers, but its horizon is the oldest writing
+ * transaction of the whole PostgreSQL cluster: an unrelated long transaction in any database of the server stalls the
+ * feed for as long as it runs (our test suite hit this on a shared server). Rule for writers: fire
+ * {@code ContentChanged} after taking the row locks the write needs, so that no transaction holding the feed lock ever
+ * waits for one that is waiting for it (PostgreSQL would detect the deadlock and fail one of them).
  */
 @ApplicationScoped
 public class ChangeFeed {
 
     /** Rows examined per request at most, so that a feed of private changes cannot make an anonymous poll slow. */
     static final int SCAN_WINDOW = 1000;
+    /** The advisory lock that orders the feed's inserts ("KiosqFd1"); Kiosque takes no other advisory lock. */
+    static final long INSERT_LOCK = 0x4b696f7371466431L;
     private static final String CURSOR_SORT = "changes";
     private static final String CURSOR_FINGERPRINT = "v1";
 
@@ -52,6 +58,9 @@ public class ChangeFeed {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void record(@Observes ContentChanged changed) {
+        // Waits until the writers that took their seq before us have ended, and holds the lock until we end.
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", INSERT_LOCK)
+                .getSingleResult();
         ContentChange change = new ContentChange();
         change.resourceType = changed.resourceType();
         change.resourceId = changed.id();
@@ -81,34 +90,31 @@ public class ChangeFeed {
      *            (sections, authors, tags, published articles, and the withdrawal of published articles)
      */
     public ChangePage read(String encodedCursor, int limit, boolean everything) {
-        Position after = encodedCursor == null ? Position.START : Position.decode(encodedCursor);
+        long after = encodedCursor == null ? 0 : decode(encodedCursor);
         int scan = everything ? limit + 1 : SCAN_WINDOW;
-        // One statement, so the horizon and the rows come from the same snapshot.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select c.seq, cast(c.xid as text), c.resource_type, c.resource_id, c.slug, c.action, c.occurred_at,
+                select c.seq, c.resource_type, c.resource_id, c.slug, c.action, c.occurred_at,
                        c.public_after or exists (select 1 from article_withdrawal w
                                                  where w.xid = c.xid and w.article_id = c.resource_id)
                 from content_change c
-                where c.xid < pg_snapshot_xmin(pg_current_snapshot())
-                  and (c.xid, c.seq) > (cast(:xid as xid8), :seq)
-                order by c.xid, c.seq
-                limit :scan""").setParameter("xid", Long.toString(after.xid())).setParameter("seq", after.seq())
-                .setParameter("scan", scan).getResultList();
+                where c.seq > :after
+                order by c.seq
+                limit :scan""").setParameter("after", after).setParameter("scan", scan).getResultList();
         List<ChangeView> items = new ArrayList<>();
-        Position position = after;
+        long position = after;
         int index = 0;
         for (; index < rows.size() && items.size() < limit; index++) {
             Object[] row = rows.get(index);
-            position = new Position(Long.parseLong((String) row[1]), ((Number) row[0]).longValue());
-            if (everything || Boolean.TRUE.equals(row[7])) {
-                items.add(new ChangeView(position.seq(), (String) row[2], (UUID) row[3], (String) row[4],
-                        (String) row[5], instant(row[6])));
+            position = ((Number) row[0]).longValue();
+            if (everything || Boolean.TRUE.equals(row[6])) {
+                items.add(new ChangeView(position, (String) row[1], (UUID) row[2], (String) row[3], (String) row[4],
+                        instant(row[5])));
             }
         }
         // More to read: rows left after a full page, or a scan window used up by changes this caller may not see.
         boolean hasMore = index < rows.size() || rows.size() == scan && !everything;
-        return new ChangePage(items, position.encode(), hasMore);
+        return new ChangePage(items, encode(position), hasMore);
     }
 
     private static Instant instant(Object value) {
@@ -121,28 +127,21 @@ public class ChangeFeed {
         return ((Timestamp) value).toInstant();
     }
 
-    /** A place in the feed: after the change (xid, seq). */
-    record Position(long xid, long seq) {
+    /** A place in the feed: after the change numbered {@code seq}. */
+    static String encode(long seq) {
+        return new Cursor(CURSOR_SORT, CURSOR_FINGERPRINT, List.of(Long.toString(seq))).encode();
+    }
 
-        static final Position START = new Position(0, 0);
-
-        String encode() {
-            return new Cursor(CURSOR_SORT, CURSOR_FINGERPRINT, List.of(Long.toString(xid), Long.toString(seq)))
-                    .encode();
-        }
-
-        static Position decode(String encoded) {
-            Cursor cursor = Cursor.decode(encoded, CURSOR_SORT, CURSOR_FINGERPRINT, 2);
-            try {
-                long xid = Long.parseLong(cursor.keys().get(0));
-                long seq = Long.parseLong(cursor.keys().get(1));
-                if (xid >= 0 && seq >= 0) {
-                    return new Position(xid, seq);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+    private static long decode(String encoded) {
+        Cursor cursor = Cursor.decode(encoded, CURSOR_SORT, CURSOR_FINGERPRINT, 1);
+        try {
+            long seq = Long.parseLong(cursor.keys().get(0));
+            if (seq >= 0) {
+                return seq;
             }
-            throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
+        } catch (NumberFormatException e) {
+            // reported below
         }
+        throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
     }
 }

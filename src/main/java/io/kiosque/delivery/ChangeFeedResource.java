@@ -53,8 +53,8 @@ public class ChangeFeedResource {
             Every change to articles, sections, authors and tags, oldest first, in the order their transactions \
             committed; a deletion is a tombstone (id, type, last slug). Start without `cursor`, then always pass the \
             `nextCursor` of the previous page: it is present even at the end of the feed, so store it and poll again \
-            later. A client that does so never misses nor repeats a change, whatever writers run concurrently; a \
-            change appears once every write that started before it has ended (usually milliseconds).
+            later. A client that does so never misses nor repeats a change, whatever writers run concurrently: a \
+            change appears as soon as its write has committed, after every change committed before it.
 
             Anonymous callers see the changes to what they can read: sections, authors, tags, published articles, \
             and the withdrawal of a published article (unpublished, archived or deleted) as a public fact. Changes \

@@ -5,7 +5,7 @@ final class DeliveryExamples {
 
     static final String SEED_ID = "0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10";
     static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
-    static final String CURSOR = "azEfY2hhbmdlcx92MR84ODQxMh8xMDQz";
+    static final String CURSOR = "azEfY2hhbmdlcx92MR8xMDQz";
     static final String WEBHOOK_ID = "3d9b6f0e-2a7c-4e51-8f3d-1b2c4d6e8f90";
 
     static final String CHANGE_PAGE = """
@@ -15,13 +15,13 @@ final class DeliveryExamples {
             {"id":1043,"resourceType":"article","resourceId":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
             "slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien",\
             "action":"updated","occurredAt":"2025-06-19T08:12:31.004211Z"}],\
-            "nextCursor":"azEfY2hhbmdlcx92MR84ODQxMh8xMDQz","hasMore":false}""";
+            "nextCursor":"azEfY2hhbmdlcx92MR8xMDQz","hasMore":false}""";
 
     static final String TOMBSTONE_PAGE = """
             {"items":[{"id":1057,"resourceType":"article","resourceId":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
             "slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien",\
             "action":"deleted","occurredAt":"2025-06-20T17:45:02.551870Z"}],\
-            "nextCursor":"azEfY2hhbmdlcx92MR84ODYyMB8xMDU3","hasMore":false}""";
+            "nextCursor":"azEfY2hhbmdlcx92MR8xMDU3","hasMore":false}""";
 
     static final String REGISTER_REQUEST = """
             {"url":"https://hooks.example.com/kiosque",\
