@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,8 +43,10 @@ public class WebhookOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     void enqueue(@Observes ContentChanged change) {
         String event = WebhookEvents.of(change.resourceType(), change.action());
-        // An installation has a handful of webhooks: one small read per write, filtered here.
-        List<Webhook> subscribed = em.createQuery("select w from Webhook w", Webhook.class).getResultStream()
+        // An installation has a handful of webhooks: one small read per write, filtered here. Share-locked, so that a
+        // webhook being deleted is either gone or waits for this write: never a delivery referencing a deleted row.
+        List<Webhook> subscribed = em.createQuery("select w from Webhook w", Webhook.class)
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream()
                 .filter(webhook -> webhook.events.contains(event)).toList();
         if (subscribed.isEmpty()) {
             return;
