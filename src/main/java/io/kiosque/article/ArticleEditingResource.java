@@ -140,7 +140,11 @@ public class ArticleEditingResource {
                 throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
                         "Send the publication time as application/json.", null);
             }
-            at = mapper.readValue(body, PublishRequest.class).at();
+            PublishRequest request = mapper.readValue(body, PublishRequest.class);
+            if (request == null) {
+                throw ProblemException.badRequest("The body must be a JSON object, or absent.", null);
+            }
+            at = request.at();
         }
         return service.publish(idOrSlug, at, ifMatch, caller.get());
     }

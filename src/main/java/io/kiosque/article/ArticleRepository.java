@@ -20,6 +20,7 @@ import io.kiosque.common.Cursor;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
+import io.kiosque.common.security.StorableInput;
 import io.kiosque.search.FullTextSearch;
 import io.kiosque.search.Snippets;
 import io.kiosque.section.SectionRef;
@@ -236,10 +237,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     private static Instant parseCursorInstant(String micros) {
         try {
-            return Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+            Instant instant = Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+            if (StorableInput.isStorable(instant)) {
+                return instant;
+            }
         } catch (RuntimeException e) {
-            throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
+            // reported below
         }
+        throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
     }
 
     private static UUID parseCursorId(String id) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.kiosque.common.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Resolves the bearer token of every request and enforces the operation's declared access: {@link PublicRead}, or
@@ -32,11 +34,18 @@ public class Authenticator {
      * needs a valid token like everything else, whatever the path.
      */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
-    public void authenticateOptions(ContainerRequestContext request) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && callerOf(request.getHeaderString("Authorization"))
-                .isAnonymous()) {
-            throw unauthorized("OPTIONS needs a bearer token (Authorization: Bearer <token>).");
+    public Uni<Void> authenticateOptions(ContainerRequestContext request) {
+        if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return Uni.createFrom().voidItem();
         }
+        String authorization = request.getHeaderString("Authorization");
+        // Pre-matching filters run on the I/O thread: the token is looked up on a worker thread.
+        return Uni.createFrom().item(() -> callerOf(authorization))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).invoke(caller -> {
+                    if (caller.isAnonymous()) {
+                        throw unauthorized("OPTIONS needs a bearer token (Authorization: Bearer <token>).");
+                    }
+                }).replaceWithVoid();
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)

@@ -1,9 +1,12 @@
 package io.kiosque.common;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+
+import io.kiosque.common.security.StorableInput;
 
 /**
  * An opaque keyset position: the sort it belongs to, the sort-key values of the last item served and a fingerprint of
@@ -33,8 +36,12 @@ public record Cursor(String sort, String filterFingerprint, List<String> keys) {
             if (encoded.length() > 1024) {
                 throw new IllegalArgumentException("too long");
             }
-            raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            // Decoded strictly and checked: the keys end up in SQL parameters.
+            raw = StorableInput.decodeStrictly(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
+        }
+        if (!StorableInput.isStorable(raw)) {
             throw ProblemException.invalidParameter("cursor", "not a cursor issued by this API");
         }
         List<String> parts = split(raw);

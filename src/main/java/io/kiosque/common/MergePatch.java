@@ -1,6 +1,7 @@
 package io.kiosque.common;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,19 @@ public final class MergePatch {
     private MergePatch() {
     }
 
+    /**
+     * Applies a patch to a resource. RFC 7396 lets a patch that is not an object replace the whole target, but no
+     * resource here is anything but an object: such a patch is a 400.
+     */
     public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object.",
+                    List.of(ProblemError.atPointer("", "must be a JSON object")));
+        }
+        return merge(target, patch);
+    }
+
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
@@ -27,7 +40,7 @@ public final class MergePatch {
             if (field.getValue().isNull()) {
                 result.remove(field.getKey());
             } else {
-                result.set(field.getKey(), apply(result.get(field.getKey()), field.getValue()));
+                result.set(field.getKey(), merge(result.get(field.getKey()), field.getValue()));
             }
         }
         return result;

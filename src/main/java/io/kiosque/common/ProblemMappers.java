@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -55,6 +56,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uriInfo) {
         int status = e.getResponse().getStatus();
+        // The JSON reader wraps some parser failures: say which limit or member was at fault.
+        if (e.getCause() instanceof JsonProcessingException json && status == 400) {
+            return invalidBody(json, uriInfo);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
@@ -114,7 +119,15 @@ public class ProblemMappers {
     public Response invalidBody(JsonProcessingException e, UriInfo uriInfo) {
         List<ProblemError> errors = new ArrayList<>();
         String detail;
-        if (e instanceof InvalidTypeIdException invalidType) {
+        StreamConstraintsException limit = parserLimit(e);
+        if (limit != null) {
+            // Jackson names the setting in backquotes: keep the numbers, drop the Java.
+            String what = String.valueOf(limit.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
+            detail = "The request body exceeds a limit of the JSON parser: " + what + ".";
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                errors.add(ProblemError.atPointer(pointer(mapping), what));
+            }
+        } else if (e instanceof InvalidTypeIdException invalidType) {
             detail = "Unknown type '" + invalidType.getTypeId() + "' at " + pointer(invalidType) + ".";
             errors.add(ProblemError.atPointer(pointer(invalidType), "unknown type; see the documented block types"));
         } else if (e instanceof UnrecognizedPropertyException unrecognized) {
@@ -131,6 +144,15 @@ public class ProblemMappers {
         }
         return Problems.response(new Problem(Problem.TYPE_BASE + "malformed-body", "Malformed request body", 400,
                 detail, path(uriInfo), errors.isEmpty() ? null : errors));
+    }
+
+    private static StreamConstraintsException parserLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper(priority = 1)

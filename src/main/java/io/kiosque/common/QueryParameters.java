@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.kiosque.common.security.StorableInput;
+
 /**
  * Parses query parameters by hand: JAX-RS turns conversion failures of query parameters into 404s, and we want a 400
  * that names the parameter.
@@ -46,16 +48,22 @@ public final class QueryParameters {
         if (raw == null) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            instant = OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADay) {
                 throw ProblemException.invalidParameter(name,
                         "must be an ISO 8601 instant with offset (2025-06-01T08:00:00+02:00) or a day (2025-06-01)");
             }
         }
+        // Years such as +999999999 parse, but PostgreSQL cannot compare with them.
+        if (!StorableInput.isStorable(instant)) {
+            throw ProblemException.invalidParameter(name, "must be between years 0001 and 9999");
+        }
+        return instant;
     }
 
     /**

@@ -1,0 +1,172 @@
+package io.kiosque.common.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.kiosque.common.Problem;
+import io.kiosque.common.Problems;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.HttpException;
+
+/**
+ * What every HTTP exchange goes through before any route, CORS included: security headers on every response (errors,
+ * redirects and 304s too), the body size limit answered with a problem document, and the limit on failed
+ * authentications per client address. Failures of the HTTP layer itself (a malformed URL, a body that turns out too
+ * large while it streams in) become problem documents too.
+ */
+@Singleton
+public class HttpHardening {
+
+    /** Before Quarkus's CORS filter (300), so that its rejections carry the security headers too. */
+    static final int FILTER_PRIORITY = 400;
+    private static final Logger LOG = Logger.getLogger(HttpHardening.class);
+
+    private final SecurityHeadersConfig headers;
+    private final RateLimits limits;
+    private final ObjectMapper mapper;
+    private final Optional<MemorySize> maxBodySize;
+    private final BodyHandler chunkedBodies;
+
+    HttpHardening(SecurityHeadersConfig headers, RateLimits limits, ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.headers = headers;
+        this.limits = limits;
+        this.mapper = mapper;
+        this.maxBodySize = maxBodySize;
+        this.chunkedBodies = maxBodySize
+                .map(size -> BodyHandler.create(false).setBodyLimit(size.asLongValue()).setHandleFileUploads(false))
+                .orElse(null);
+    }
+
+    void registerFilter(@Observes Filters filters) {
+        filters.register(this::handle, FILTER_PRIORITY);
+    }
+
+    void registerFailureHandler(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpServerResponse response = ctx.response();
+        ctx.addHeadersEndHandler(ignored -> addSecurityHeaders(request.path(), response));
+
+        if (request.headers().contains(HttpHeaders.AUTHORIZATION) && limits.failedAuthentications().isPresent()) {
+            TokenBuckets failures = limits.failedAuthentications().get();
+            String address = clientAddress(request);
+            long wait = failures.waitFor(address);
+            if (wait > 0) {
+                response.putHeader("Retry-After", Long.toString(wait));
+                send(ctx, 429, "Too many requests with an invalid bearer token from this address; retry in " + wait
+                        + " s.");
+                return;
+            }
+            ctx.addHeadersEndHandler(ignored -> {
+                if (response.getStatusCode() == 401) {
+                    failures.take(address);
+                }
+            });
+        }
+
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && maxBodySize.isPresent() && tooLarge(length, maxBodySize.get().asLongValue())) {
+            // The client may still be sending: answer, then close the connection rather than read it all.
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(ignored -> request.connection().close());
+            send(ctx, 413, bodyTooLarge());
+            return;
+        }
+        if (length == null && chunkedBodies != null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A body of unknown length is read here, up to the limit, so that going past it fails the route (a 413
+            // problem document from failed() below); REST reads the body buffered here instead of the request.
+            chunkedBodies.handle(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    private void failed(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            ctx.next();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+        if (status < 400 || status > 599) {
+            status = 500;
+        }
+        if (status >= 500) {
+            LOG.error("Request failed in the HTTP layer", failure);
+        }
+        String detail = switch (status) {
+            case 400 -> "The request could not be read: the URL or a header is malformed.";
+            case 413 -> bodyTooLarge();
+            case 500 -> "The server could not complete the request.";
+            default -> Problems.forStatus(status, "", null).title() + ".";
+        };
+        send(ctx, status, detail);
+    }
+
+    private String bodyTooLarge() {
+        return "The request body is larger than the "
+                + maxBodySize.map(size -> size.asLongValue() + " bytes").orElse("allowed size") + " allowed.";
+    }
+
+    private static boolean tooLarge(String contentLength, long max) {
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return false; // Vert.x refuses a malformed Content-Length itself
+        }
+    }
+
+    private void addSecurityHeaders(String path, HttpServerResponse response) {
+        response.headers().set("X-Content-Type-Options", "nosniff").set("Referrer-Policy", "no-referrer")
+                .set("X-Frame-Options", "DENY");
+        boolean swaggerUi = path != null && path.startsWith(headers.swaggerUiPath());
+        response.headers().set("Content-Security-Policy",
+                swaggerUi ? headers.swaggerUiContentSecurityPolicy() : headers.contentSecurityPolicy());
+        // With CORS, a response depends on the request's Origin: shared caches must key on it.
+        String vary = response.headers().get(HttpHeaders.VARY);
+        if (vary == null || vary.isBlank()) {
+            response.headers().set(HttpHeaders.VARY, "Origin");
+        } else if (!vary.toLowerCase(Locale.ROOT).contains("origin")) {
+            response.headers().set(HttpHeaders.VARY, vary + ", Origin");
+        }
+        headers.hstsMaxAge().ifPresent(maxAge -> response.headers().set("Strict-Transport-Security",
+                "max-age=" + maxAge.toSeconds() + "; includeSubDomains"));
+    }
+
+    /** The peer's address; behind a proxy, enable quarkus.http.proxy.* so that it is the client's. */
+    static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    private void send(RoutingContext ctx, int status, String detail) {
+        Problem problem = Problems.forStatus(status, detail, ctx.request().path());
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"" + problem.title() + "\",\"status\":" + status + "}";
+        }
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+    }
+}

@@ -1,0 +1,100 @@
+package io.kiosque.common.security;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Bounds what the API's JSON parser accepts: nesting depth and string length at the parser, so a hostile body costs
+ * little before it is refused; strings that PostgreSQL cannot store (U+0000, unpaired surrogates) and instants outside
+ * its range become a 400 naming the member, not a failed SQL statement. Instants must be ISO 8601 strings.
+ */
+@Singleton
+public class JsonInputHardening implements ObjectMapperCustomizer {
+
+    private final JsonLimitsConfig limits;
+
+    JsonInputHardening(JsonLimitsConfig limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        harden(mapper, limits.maxNestingDepth(), limits.maxStringLength());
+    }
+
+    /** Applies the bounds to a mapper; public so that tests can check them on a mapper of their own. */
+    public static void harden(ObjectMapper mapper, int maxNestingDepth, int maxStringLength) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth)
+                .maxStringLength(maxStringLength).build());
+        SimpleModule module = new SimpleModule("kiosque-storable-input");
+        module.addDeserializer(String.class, new StorableStringDeserializer());
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == Instant.class
+                        ? new StorableInstantDeserializer(deserializer)
+                        : deserializer;
+            }
+        });
+        mapper.registerModule(module);
+    }
+
+    static final class StorableStringDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            Optional<String> problem = value == null ? Optional.empty() : StorableInput.textProblem(value);
+            if (problem.isPresent()) {
+                throw MismatchedInputException.from(parser, String.class, problem.get());
+            }
+            return value;
+        }
+    }
+
+    static final class StorableInstantDeserializer extends DelegatingDeserializer {
+
+        StorableInstantDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new StorableInstantDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw MismatchedInputException.from(parser, Instant.class,
+                        "must be an ISO 8601 instant with offset, such as 2025-06-20T06:00:00+02:00");
+            }
+            Object value = super.deserialize(parser, context);
+            if (value instanceof Instant instant && !StorableInput.isStorable(instant)) {
+                throw MismatchedInputException.from(parser, Instant.class,
+                        "must be between " + StorableInput.MIN_INSTANT + " and " + StorableInput.MAX_INSTANT);
+            }
+            return value;
+        }
+    }
+}
