@@ -61,11 +61,11 @@ public class ChangeFeedResource {
             to drafts and scheduled articles need an editor's token, with which the feed shows everything. \
             Contributors see the public feed. A cursor works with or without a token.""")
     @APIResponse(responseCode = "200", description = "The changes after the cursor.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class), examples = {
-            @ExampleObject(name = "seed", summary = "The seed article published, then updated", value = DeliveryExamples.CHANGE_PAGE),
-            @ExampleObject(name = "tombstone", summary = "The seed article deleted", value = DeliveryExamples.TOMBSTONE_PAGE)}))
+            @ExampleObject(name = "seed", summary = "The seed article published, then updated", value = SyncExamples.CHANGE_PAGE),
+            @ExampleObject(name = "tombstone", summary = "The seed article deleted", value = SyncExamples.TOMBSTONE_PAGE)}))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed, or the cursor was not issued by this API.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<ChangePage> list(
-            @Parameter(description = "Opaque position from a previous page's `nextCursor`; omit it to start from the first change.", example = DeliveryExamples.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Opaque position from a previous page's `nextCursor`; omit it to start from the first change.", example = SyncExamples.CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             UriInfo uriInfo) {
         Caller caller = currentCaller.get();

@@ -74,17 +74,17 @@ public class WebhookResource {
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "createWebhook", summary = "Register a webhook", description = "Admins only. The URL must be http or https; private, loopback and link-local targets are refused unless the server allows them. The secret is never returned.\n\n"
             + DELIVERY_FORMAT)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.REGISTER_REQUEST)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "seed", value = SyncExamples.REGISTER_REQUEST)))
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post", summary = "Receive an event", description = "What Kiosque sends to the webhook's URL.", parameters = {
             @Parameter(name = WebhookSender.EVENT_HEADER, in = ParameterIn.HEADER, required = true, description = "The event.", schema = @Schema(type = SchemaType.STRING), example = "article.published"),
             @Parameter(name = WebhookSender.DELIVERY_HEADER, in = ParameterIn.HEADER, required = true, description = "Unique per delivery, the same on every retry.", schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "c2f1e0d9-8b7a-4c6d-9e5f-0a1b2c3d4e5f"),
             @Parameter(name = WebhookSignature.HEADER, in = ParameterIn.HEADER, required = true, description = "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the webhook's secret.", schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"), example = "sha256=5d1c0b8e9f7a6d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918070605040")}, requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                    @ExampleObject(name = "published", summary = "article.published", value = DeliveryExamples.PAYLOAD),
-                    @ExampleObject(name = "deleted", summary = "article.deleted: a tombstone", value = DeliveryExamples.TOMBSTONE_PAYLOAD)})), responses = {
+                    @ExampleObject(name = "published", summary = "article.published", value = SyncExamples.PAYLOAD),
+                    @ExampleObject(name = "deleted", summary = "article.deleted: a tombstone", value = SyncExamples.TOMBSTONE_PAYLOAD)})), responses = {
                             @APIResponse(responseCode = "204", description = "Received; any 2xx will do."),
                             @APIResponse(responseCode = "401", description = "The receiver refused the signature; like any answer but a 2xx, the delivery is retried later."),
                             @APIResponse(responseCode = "503", description = "Anything but a 2xx is retried later.")}, securitySets = @SecurityRequirementsSet))
-    @APIResponse(responseCode = "201", description = "Registered; `Location` names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.WEBHOOK)))
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = SyncExamples.WEBHOOK)))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
         WebhookView created = service.register(request);
         return RestResponse.ResponseBuilder.<WebhookView>created(URI.create(PATH + "/" + created.id()))
@@ -94,7 +94,7 @@ public class WebhookResource {
     @GET
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "All webhooks, oldest first, without their secrets.")
-    @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = DeliveryExamples.WEBHOOK_PAGE)))
+    @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = SyncExamples.WEBHOOK_PAGE)))
     public Page<WebhookView> list() {
         return new Page<>(service.list(), null);
     }
@@ -103,9 +103,9 @@ public class WebhookResource {
     @Path("/{id}")
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "getWebhook", summary = "Read a webhook", description = "Without its secret.")
-    @APIResponse(responseCode = "200", description = "The webhook.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.WEBHOOK)))
+    @APIResponse(responseCode = "200", description = "The webhook.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = SyncExamples.WEBHOOK)))
     public WebhookView get(
-            @Parameter(description = "Webhook id.", example = DeliveryExamples.WEBHOOK_ID) @PathParam("id") String id) {
+            @Parameter(description = "Webhook id.", example = SyncExamples.WEBHOOK_ID) @PathParam("id") String id) {
         return service.find(PathIds.uuid(id, "webhook"));
     }
 
@@ -115,7 +115,7 @@ public class WebhookResource {
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Stops its deliveries: pending ones are dropped, with the deliveries log.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
-            @Parameter(description = "Webhook id.", example = DeliveryExamples.WEBHOOK_ID) @PathParam("id") String id) {
+            @Parameter(description = "Webhook id.", example = SyncExamples.WEBHOOK_ID) @PathParam("id") String id) {
         service.delete(PathIds.uuid(id, "webhook"));
     }
 
@@ -126,10 +126,10 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "One page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {
             "items", "nextCursor"}, properties = {
                     @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = DeliveryView.class),
-                    @SchemaProperty(name = "nextCursor", type = SchemaType.STRING, nullable = true, description = "Opaque cursor for the next page; null on the last page.")}), examples = @ExampleObject(name = "seed", value = DeliveryExamples.DELIVERY_PAGE)))
+                    @SchemaProperty(name = "nextCursor", type = SchemaType.STRING, nullable = true, description = "Opaque cursor for the next page; null on the last page.")}), examples = @ExampleObject(name = "seed", value = SyncExamples.DELIVERY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<DeliveryView>> deliveries(
-            @Parameter(description = "Webhook id.", example = DeliveryExamples.WEBHOOK_ID) @PathParam("id") String id,
+            @Parameter(description = "Webhook id.", example = SyncExamples.WEBHOOK_ID) @PathParam("id") String id,
             @Parameter(description = "Only deliveries in this state.", schema = @Schema(enumeration = {"pending",
                     "delivered", "failed"})) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,

@@ -1,7 +1,7 @@
 package io.kiosque.delivery;
 
-/** OpenAPI examples of the change feed and webhooks, built on the seed article. */
-final class DeliveryExamples {
+/** OpenAPI examples of incremental sync (change feed and webhooks), built on the seed article. */
+final class SyncExamples {
 
     static final String SEED_ID = "0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10";
     static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
@@ -71,6 +71,6 @@ final class DeliveryExamples {
             "occurredAt":"2025-06-20T17:45:02.551870Z","data":{"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
             "type":"article","slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien"}}""";
 
-    private DeliveryExamples() {
+    private SyncExamples() {
     }
 }
