@@ -43,6 +43,8 @@ start_app() {
     APP_START_MS=$(now_ms)
     env QUARKUS_DATASOURCE_JDBC_URL="${APP_JDBC_URL:-jdbc:postgresql://$PGHOST:$PGPORT/$db}" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+        KIOSQUE_SITE_BASE_URL="${KIOSQUE_SITE_BASE_URL:-https://www.kiosque.example}" \
+        KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="${KIOSQUE_WEBHOOKS_ENCRYPTION_KEY:-AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=}" \
         "$@" java ${JAVA_OPTS:-} -jar "$APP_JAR" >"$APP_LOG" 2>&1 &
     APP_PID=$!
     APP_PORT="$port"

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Applies the API's conventions to the OpenAPI document, so that no operation can forget them: every operation
  * documents the problem responses that apply to it (400 always; 401/403 when it needs a token; 404 with a path
@@ -55,7 +58,7 @@ public class OpenApiConventions implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         for (Standard standard : STANDARD) {
-            Example example = OASFactory.createExample().value(standard.example());
+            Example example = OASFactory.createExample().value(parse(standard.example()));
             MediaType mediaType = OASFactory.createMediaType()
                     .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                     .examples(Map.of(standard.name(), example));
@@ -70,6 +73,15 @@ public class OpenApiConventions implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 apply(path.getKey(), entry.getKey(), entry.getValue());
             }
+        }
+    }
+
+    /** Examples are objects in the document, not strings holding JSON. */
+    private static Object parse(String json) {
+        try {
+            return new ObjectMapper().readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Invalid example: " + json, e);
         }
     }
 
