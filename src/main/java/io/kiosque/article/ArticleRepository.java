@@ -61,7 +61,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         ArticleSort sort = filter.sort();
         String rank = FullTextSearch.rank("a", "q");
         if (filter.query() != null) {
-            jpql.append(", ").append(sort == ArticleSort.RELEVANCE ? rank : "cast(null as Float)").append(", ")
+            // Ordered by its alias, the rank is computed once per row, not once more for the sort.
+            jpql.append(", ").append(sort == ArticleSort.RELEVANCE ? rank + " as rank" : "cast(null as Float)")
+                    .append(", ")
                     .append(FullTextSearch.snippet("a", "q"));
         }
         jpql.append(") from Article a left join a.section s where a.status in :statuses");
@@ -76,9 +78,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String fingerprint = filter.fingerprint();
         if (filter.cursor() != null && sort == ArticleSort.RELEVANCE) {
             Cursor cursor = Cursor.decode(filter.cursor(), sort.wireName(), fingerprint, 2);
-            // The rank is recomputed, not stored: the same expression gives the same float, bit for bit.
-            jpql.append(" and (").append(rank).append(" < :cursorRank or (").append(rank)
-                    .append(" = :cursorRank and a.id < :cursorId))");
+            // The rank is recomputed, not stored: the same expression gives the same float, bit for bit. A row
+            // comparison computes it once.
+            jpql.append(" and (").append(rank).append(", a.id) < (:cursorRank, :cursorId)");
             parameters.put("cursorRank", FullTextSearch.decodeRank(cursor.keys().get(0)));
             parameters.put("cursorId", parseCursorId(cursor.keys().get(1)));
         } else if (filter.cursor() != null) {
@@ -99,7 +101,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             jpql.append(" and a.publishedAt is not null");
         }
         String direction = sort.descending ? " desc" : " asc";
-        jpql.append(" order by ").append(sort == ArticleSort.RELEVANCE ? rank : sort.instantPath).append(direction)
+        jpql.append(" order by ").append(sort == ArticleSort.RELEVANCE ? "rank" : sort.instantPath).append(direction)
                 .append(", a.id").append(direction);
 
         TypedQuery<SummaryRow> query = getEntityManager().createQuery(jpql.toString(), SummaryRow.class);

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -31,6 +32,16 @@ class EmbeddedDatabaseSearchTest extends SearchTest {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
+
+    /**
+     * One embedded server per JVM: the tests of the embedded database itself, which may run next, need to start their
+     * own. Quarkus keeps this profile's application until another profile needs starting; it does not touch the
+     * database again.
+     */
+    @AfterAll
+    void stopEmbeddedDatabase() {
+        EmbeddedPostgres.current().ifPresent(EmbeddedPostgres::stop);
+    }
 
     @Test
     void searchesRunOnTheEmbeddedPostgreSql14() throws Exception {
