@@ -53,6 +53,7 @@ public class ArticleResource {
     @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null.")
     @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "`status` asks for unpublished articles without a bearer token.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Section slug or id; includes its direct subsections.", example = "international") @QueryParam("section") String section,
             @Parameter(description = "Author slug or id.", example = "marline-contrasty") @QueryParam("author") String author,
