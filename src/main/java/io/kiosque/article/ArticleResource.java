@@ -67,6 +67,7 @@ public class ArticleResource {
             @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE),
             @ExampleObject(name = "search", summary = "q=KCNA", value = ArticleExamples.SEARCH_PAGE)}))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "`status` asks for unpublished articles without a bearer token.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Section slug or id; includes its direct subsections.", example = "international") @QueryParam("section") String section,
             @Parameter(description = "Author slug or id.", example = "marline-contrasty") @QueryParam("author") String author,

@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Applies the API's conventions to the OpenAPI document, so that no operation can forget them: every operation
- * documents the problem responses that apply to it (400 always; 401/403 when it needs a token; 404 with a path
- * parameter; 412/428 when it takes If-Match), and public operations say so with an empty security requirement.
+ * documents the problem responses that apply to it (400 and 429 always; 401/403 when it needs a token; 404 with a path
+ * parameter; 412/428 when it takes If-Match; 413/415 when it takes a body), and public operations say so with an empty
+ * security requirement.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -47,6 +48,17 @@ public class OpenApiConventions implements OASFilter {
                     "If-Match does not match the current ETag: someone changed the resource since you read it. Nothing was changed.",
                     "{\"type\":\"https://kiosque.dev/problems/precondition-failed\",\"title\":\"Precondition Failed\",\"status\":412,"
                             + "\"detail\":\"The article changed since you read it (If-Match does not match its current ETag). Read it again and retry.\"}"),
+            new Standard("413", "ContentTooLarge",
+                    "The request body is larger than the server accepts (2 MB unless configured otherwise).",
+                    "{\"type\":\"https://kiosque.dev/problems/request-entity-too-large\",\"title\":\"Request Entity Too Large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than the 2097152 bytes allowed.\"}"),
+            new Standard("415", "UnsupportedMediaType", "The body is missing or not of the documented media type.",
+                    "{\"type\":\"https://kiosque.dev/problems/unsupported-media-type\",\"title\":\"Unsupported Media Type\",\"status\":415,"
+                            + "\"detail\":\"This content type is not supported here.\"}"),
+            new Standard("429", "TooManyRequests",
+                    "Too many writes from this token, or too many invalid tokens from this address; `Retry-After` says when to try again.",
+                    "{\"type\":\"https://kiosque.dev/problems/too-many-requests\",\"title\":\"Too Many Requests\",\"status\":429,"
+                            + "\"detail\":\"This token sent too many writes; retry in 12 s.\"}"),
             new Standard("428", "PreconditionRequired",
                     "If-Match is required, with the ETag of the version you edited.",
                     "{\"type\":\"https://kiosque.dev/problems/precondition-required\",\"title\":\"Precondition Required\",\"status\":428,"
@@ -109,6 +121,12 @@ public class OpenApiConventions implements OASFilter {
                 addIfMissing(responses, "428");
             }
         }
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "413");
+            addIfMissing(responses, "415");
+        }
+        // Rate limits: writes per token, and any request with an invalid token per client address.
+        addIfMissing(responses, "429");
     }
 
     private static boolean takesIfMatch(Operation operation) {

@@ -130,6 +130,12 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
     private void update(E entity, R request) {
         List<ProblemError> errors = new ArrayList<>();
         apply(request, entity, errors);
+        // The entity may now hold rejected values: refuse before the slug queries below, whose auto-flush would send
+        // them to the database (an invalid tag isoCode failed its check constraint there, a 500).
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(
+                    errors.size() == 1 ? errors.get(0).detail() + "." : errors.size() + " inputs are invalid.", errors);
+        }
         String wanted = slugOf(request);
         String slug;
         if (wanted == null) {
@@ -142,10 +148,6 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
                 throw ProblemException.conflict(
                         "The slug '" + wanted + "' is taken by another " + resourceType + ", now or before.");
             }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(
-                    errors.size() == 1 ? errors.get(0).detail() + "." : errors.size() + " inputs are invalid.", errors);
         }
         if (entity.slug != null && !slug.equals(entity.slug)) {
             support.slugs().changed(entityType, entity.id, entity.slug, slug);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -55,6 +56,12 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
                         ? new StorableInstantDeserializer(deserializer)
                         : deserializer;
             }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnumDeserializer(deserializer);
+            }
         });
         mapper.registerModule(module);
     }
@@ -72,6 +79,30 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
         }
     }
 
+    /** Jackson trims enum names it does not know ("editor\u0000" became editor): a name must be exact. */
+    static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+        ExactEnumDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                String text = parser.getText();
+                if (!text.equals(text.strip()) || !StorableInput.isStorable(text)) {
+                    throw MismatchedInputException.from(parser, handledType(), "not one of the documented values");
+                }
+            }
+            return super.deserialize(parser, context);
+        }
+    }
+
     static final class StorableInstantDeserializer extends DelegatingDeserializer {
 
         StorableInstantDeserializer(JsonDeserializer<?> delegate) {
@@ -85,7 +116,9 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            // Jackson would take numbers as epoch seconds and trim the text (NUL included): neither is ISO 8601.
+            String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
+            if (text == null || !text.equals(text.strip()) || !StorableInput.isStorable(text)) {
                 throw MismatchedInputException.from(parser, Instant.class,
                         "must be an ISO 8601 instant with offset, such as 2025-06-20T06:00:00+02:00");
             }

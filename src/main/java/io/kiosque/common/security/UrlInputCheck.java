@@ -15,9 +15,10 @@ import io.kiosque.common.ProblemError;
 import io.kiosque.common.ProblemException;
 
 /**
- * Checks the URL of every API request before it is routed: percent-encoded bytes must be UTF-8, and the decoded text
- * storable (no U+0000). A path that fails names nothing (404, as an unknown slug); a query parameter that fails is a
- * 400 naming it. Without this, {@code /api/v1/articles/%00} reached PostgreSQL, which refuses NUL in text.
+ * Checks the URL of every API request before it is routed: percent-encoded bytes must be UTF-8, the decoded text
+ * storable (no U+0000), and query parameters must have a value. A path that fails names nothing (404, as an unknown
+ * slug); a query parameter that fails is a 400 naming it. Without this, {@code /api/v1/articles/%00} reached
+ * PostgreSQL, which refuses NUL in text.
  */
 public class UrlInputCheck {
 
@@ -32,6 +33,9 @@ public class UrlInputCheck {
             return;
         }
         for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             Optional<String> nameProblem = problemIn(rawName);
@@ -40,7 +44,10 @@ public class UrlInputCheck {
                         "A query parameter name " + nameProblem.get() + ".",
                         List.of(ProblemError.atParameter("", nameProblem.get())));
             }
-            Optional<String> valueProblem = equals < 0 ? Optional.empty() : problemIn(pair.substring(equals + 1));
+            // An empty value (?limit= or ?cursor) would silently mean "absent": say so instead.
+            Optional<String> valueProblem = equals < 0 || equals == pair.length() - 1
+                    ? Optional.of("must have a value; leave the parameter out instead")
+                    : problemIn(pair.substring(equals + 1));
             if (valueProblem.isPresent()) {
                 throw ProblemException.invalidParameter(decode(rawName), valueProblem.get());
             }
