@@ -3,6 +3,7 @@ package io.kiosque.article;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -223,27 +224,24 @@ public class ArticleEditingResource {
         return service.restore(idOrSlug, revisionNumber(number), ifMatch, caller.get());
     }
 
+    /** A revision number in the path: anything else names no revision (404). */
     private static int revisionNumber(String raw) {
-        try {
-            int number = Integer.parseInt(raw);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // a revision that cannot exist
-        }
-        throw ProblemException.notFound("No revision numbered '" + ArticleService.abbreviate(raw) + "'.");
+        return parseRevisionNumber(raw).orElseThrow(() -> ProblemException
+                .notFound("No revision numbered '" + ArticleService.abbreviate(raw) + "'."));
     }
 
+    /** A revision number in a query parameter: anything else is a malformed parameter (400). */
     private static int revisionNumberParameter(String raw) {
+        return parseRevisionNumber(raw).orElseThrow(
+                () -> ProblemException.invalidParameter("against", "must be a revision number, from 1"));
+    }
+
+    private static OptionalInt parseRevisionNumber(String raw) {
         try {
             int number = Integer.parseInt(raw);
-            if (number >= 1) {
-                return number;
-            }
+            return number >= 1 ? OptionalInt.of(number) : OptionalInt.empty();
         } catch (NumberFormatException e) {
-            // reported below
+            return OptionalInt.empty();
         }
-        throw ProblemException.invalidParameter("against", "must be a revision number, from 1");
     }
 }
