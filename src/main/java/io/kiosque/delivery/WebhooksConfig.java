@@ -48,6 +48,22 @@ public interface WebhooksConfig {
 
     Retry retry();
 
+    Health health();
+
+    interface Health {
+
+        /**
+         * How long a due delivery may wait for a dispatcher before the webhook outbox health check goes DOWN. Every
+         * instance polls each {@link WebhooksConfig#pollInterval()}, so a longer wait means none is sending.
+         */
+        @WithDefault("2m")
+        Duration maxOverdue();
+
+        /** How often the outbox is counted for the health check and the metrics. */
+        @WithDefault("15s")
+        Duration refresh();
+    }
+
     interface Retry {
 
         /** Delay before the first retry; each further retry waits twice as long, up to {@link #max()}. */
