@@ -127,7 +127,7 @@ public class ArticleEditingResource {
     @Path("/{idOrSlug}/publish")
     @RequiresRole(Role.EDITOR)
     @Operation(operationId = "publishArticle", summary = "Publish or schedule an article", description = "Without a body, or with `at` in the past, publishes now. With `at` in the future, schedules: the article publishes itself then, exactly once. `publishedAt` is when the current publication went live; `firstPublishedAt` is set at the first publication and never changes.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class), examples = @ExampleObject(name = "schedule", value = "{\"at\":\"2025-06-20T06:00:00+02:00\"}")))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class), examples = @ExampleObject(name = "schedule", value = "{\"at\":\"2025-06-20T06:00:00+02:00\"}")))
     @APIResponse(responseCode = "200", description = "The article, published or scheduled.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "409", description = "Already published.")
     public ArticleView publish(

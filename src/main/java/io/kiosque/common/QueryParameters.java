@@ -82,7 +82,7 @@ public final class QueryParameters {
         if (raw == null) {
             return null;
         }
-        if (raw.length() > 200 || !(uuidOrNull(raw) != null || raw.matches("[A-Za-z0-9-]+"))) {
+        if (raw.length() > 200 || !(uuidOrNull(raw) != null || raw.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*"))) {
             throw ProblemException.invalidParameter(name, "must be a slug or an id");
         }
         return raw;

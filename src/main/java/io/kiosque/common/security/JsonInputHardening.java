@@ -2,6 +2,7 @@ package io.kiosque.common.security;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -12,14 +13,18 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -46,6 +51,16 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
     public static void harden(ObjectMapper mapper, int maxNestingDepth, int maxStringLength) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth)
                 .maxStringLength(maxStringLength).build());
+        // One reading of a body only: parsers disagree on which duplicate member wins, and on what follows the value.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Types as documented: no "5" for 5, no 1.5 truncated to 1, no true for 1 (strings: StorableStringDeserializer).
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("kiosque-storable-input");
         module.addDeserializer(String.class, new StorableStringDeserializer());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
@@ -70,6 +85,10 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // Jackson would write 42 or true as "42" or "true": a text member must be a JSON string.
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
             String value = super.deserialize(parser, context);
             Optional<String> problem = value == null ? Optional.empty() : StorableInput.textProblem(value);
             if (problem.isPresent()) {
