@@ -19,6 +19,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -92,9 +93,11 @@ public class HttpHardening {
             send(ctx, 413, bodyTooLarge());
             return;
         }
-        if (length == null && chunkedBodies != null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            // A body of unknown length is read here, up to the limit, so that going past it fails the route (a 413
-            // problem document from failed() below); REST reads the body buffered here instead of the request.
+        if (length == null && chunkedBodies != null && (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || request.version() == HttpVersion.HTTP_2)) {
+            // A body of unknown length (chunked, or an HTTP/2 stream without content-length) is read here, up to the
+            // limit, so that going past it fails the route (a 413 problem document from failed() below); REST reads
+            // the body buffered here instead of the request.
             chunkedBodies.handle(ctx);
             return;
         }

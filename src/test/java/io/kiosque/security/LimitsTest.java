@@ -1,0 +1,212 @@
+package io.kiosque.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.kiosque.auth.Role;
+import io.kiosque.auth.TokenRequest;
+import io.kiosque.auth.TokenService;
+import io.kiosque.support.Api;
+import io.kiosque.support.NothingWritten;
+import io.kiosque.support.Seed;
+import io.kiosque.support.TestContent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The limits a public API needs, with rate limits switched on at small sizes: body size (413), JSON nesting and string
+ * length, writes per token and failed authentications per address (429 with Retry-After), CORS for browser editors, and
+ * security headers on every kind of response.
+ */
+@QuarkusTest
+@TestProfile(LimitsTest.SmallLimits.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LimitsTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kiosque.rate-limit.enabled", "true", "kiosque.rate-limit.writes.burst", "3",
+                    "kiosque.rate-limit.writes.per-minute", "1", "kiosque.rate-limit.failed-authentications.burst",
+                    "3", "kiosque.rate-limit.failed-authentications.per-minute", "1");
+        }
+    }
+
+    private static final String ALLOWED_ORIGIN = "https://editor.kiosque.test";
+
+    @Inject
+    NothingWritten nothingWritten;
+    @Inject
+    TokenService tokens;
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @Test
+    @Order(1)
+    void aBodyOverTheLimitIsA413ProblemWhetherItsLengthIsDeclaredOrStreamed() throws Exception {
+        String headline = "x".repeat(2_200_000); // over the 2 MB limit
+        nothingWritten.during(() -> {
+            Api.as(Api.ADMIN).contentType(ContentType.JSON).body("{\"headline\":\"" + headline + "\"}")
+                    .post("/api/v1/articles").then().statusCode(413).contentType(startsWith("application/problem+json"))
+                    .body("status", equalTo(413)).header("X-Content-Type-Options", "nosniff");
+            return null;
+        });
+        // Without Content-Length (chunked in HTTP/1.1, a plain stream in HTTP/2): refused while it streams in.
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpResponse<String> response = nothingWritten.during(() -> send(version, HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/articles"))
+                    .header("Authorization", "Bearer " + Api.ADMIN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                            new ByteArrayInputStream("{\"headline\":\"".getBytes(StandardCharsets.UTF_8)),
+                            new ByteArrayInputStream(headline.getBytes(StandardCharsets.UTF_8)))))
+                    .build()));
+            assertEquals(413, response.statusCode(), version + " " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    version + " " + response.headers() + " " + response.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void jsonNestingAndStringLengthAreBoundedAtTheParser() {
+        String editor = editor();
+        String article = Api.draft(editor, "Un article à imbriquer", List.of());
+        String etag = Api.etag(editor, "/api/v1/articles/" + article);
+        nothingWritten.during(() -> {
+            // 1.1 million characters: under the body limit, over the 1,000,000-character string limit.
+            Api.as(editor).contentType(ContentType.JSON).body(Map.of("text", "mot ".repeat(275_000)))
+                    .post("/api/v1/tag-suggestions").then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("detail", containsString("1000000"));
+            // A merge patch is read whole before it is applied: the depth is what refuses it.
+            String deep = "[".repeat(65) + "]".repeat(65);
+            Api.as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body("{\"headline\":" + deep + "}").patch("/api/v1/articles/" + article).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("detail", containsString("64"));
+            return null;
+        });
+    }
+
+    @Test
+    @Order(3)
+    void writesPerTokenAreRateLimitedWithRetryAfter() {
+        String editor = editor();
+        String otherEditor = editor();
+        for (int i = 0; i < 3; i++) {
+            Api.draft(editor, "Rafale n°" + i, List.of());
+        }
+        Response refused = nothingWritten.during(() -> Api.as(editor).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Une de trop")).post("/api/v1/articles"));
+        refused.then().statusCode(429).contentType(startsWith("application/problem+json")).body("status",
+                equalTo(429));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1, "Retry-After says when to come back");
+        // The limit is per token, and reads are never limited.
+        Api.draft(otherEditor, "Un autre jeton écrit encore", List.of());
+        for (int i = 0; i < 10; i++) {
+            Api.as(editor).get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void corsLetsBrowserEditorsSendPreconditionsAndReadETags() {
+        given().header("Origin", ALLOWED_ORIGIN).header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .options("/api/v1/articles/" + Seed.SLUG).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
+                .header("Access-Control-Allow-Credentials", not(equalTo("true")));
+        given().header("Origin", ALLOWED_ORIGIN).get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Allow-Credentials", not(equalTo("true")))
+                .header("Vary", containsString("Origin"));
+        // Another origin gets no grant: the browser keeps the response from its page.
+        given().header("Origin", "https://evil.example").get("/api/v1/articles/" + Seed.SLUG).then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/articles/" + Seed.SLUG).then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    @Order(5)
+    void everyKindOfResponseCarriesTheSecurityHeaders() {
+        String etag = given().get("/api/v1/articles/" + Seed.SLUG).then().extract().header("ETag");
+        List<Response> responses = List.of(given().get("/api/v1/articles/" + Seed.SLUG),
+                given().header("If-None-Match", etag).get("/api/v1/articles/" + Seed.SLUG),
+                given().get("/api/v1/articles/nothing-here"), given().get("/nowhere"),
+                given().contentType(ContentType.JSON).body("{}").post("/api/v1/articles"),
+                given().get("/feeds/rss.xml"), given().get("/sitemap.xml"),
+                given().get("/q/openapi"), given().get("/q/health/ready"),
+                given().contentType(ContentType.JSON).body("{").header("Authorization", "Bearer " + Api.ADMIN)
+                        .post("/api/v1/articles"));
+        List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
+        assertEquals(List.of(200, 304, 404, 404, 401, 200, 200, 200, 200, 400), statuses);
+        for (Response response : responses) {
+            assertEquals("nosniff", response.header("X-Content-Type-Options"), statuses.toString());
+            assertEquals("DENY", response.header("X-Frame-Options"));
+            assertEquals("no-referrer", response.header("Referrer-Policy"));
+            assertTrue(response.header("Content-Security-Policy").contains("frame-ancestors 'none'"),
+                    response.header("Content-Security-Policy"));
+            assertTrue(response.header("Strict-Transport-Security").startsWith("max-age="));
+        }
+    }
+
+    @Test
+    @Order(6) // last: it blocks this machine's address for bearer tokens until the bucket refills
+    void failedAuthenticationsPerAddressAreRateLimitedWithRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer kq_guess" + i).get("/api/v1/articles").then().statusCode(401);
+        }
+        Response refused = given().header("Authorization", "Bearer kq_guess-again").get("/api/v1/articles");
+        refused.then().statusCode(429).contentType(startsWith("application/problem+json"));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+        // Guessing stops for the address, even with a valid token; anonymous reading goes on.
+        given().header("Authorization", "Bearer " + Api.ADMIN).get("/api/v1/tokens").then().statusCode(429);
+        given().get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200);
+    }
+
+    /**
+     * A new editor token, made without an HTTP write: the bootstrap admin's own writes count against its bucket too,
+     * and this class keeps them for the requests under test.
+     */
+    private String editor() {
+        return tokens.create(new TokenRequest(TestContent.unique("limits"), Role.EDITOR, null)).token();
+    }
+
+    private static HttpResponse<String> send(HttpClient.Version version, HttpRequest request) {
+        try {
+            return HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
