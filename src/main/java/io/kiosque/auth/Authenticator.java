@@ -30,8 +30,9 @@ public class Authenticator {
     }
 
     /**
-     * OPTIONS is no declared public operation: outside CORS preflights (answered by the CORS filter before this), it
-     * needs a valid token like everything else, whatever the path.
+     * OPTIONS is no declared operation: outside CORS preflights (answered by the CORS filter before this), it is
+     * refused like any operation that declares no access, whatever the path: 401 without a valid token, 403 below
+     * admin. Otherwise any token would get a 200 where the path's own operations refuse it.
      */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Void> authenticateOptions(ContainerRequestContext request) {
@@ -44,6 +45,9 @@ public class Authenticator {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).invoke(caller -> {
                     if (caller.isAnonymous()) {
                         throw unauthorized("OPTIONS needs a bearer token (Authorization: Bearer <token>).");
+                    }
+                    if (!caller.has(Role.ADMIN)) {
+                        throw forbidden(Role.ADMIN, caller);
                     }
                 }).replaceWithVoid();
     }
@@ -62,10 +66,7 @@ public class Authenticator {
                 throw unauthorized("This operation needs a bearer token (Authorization: Bearer <token>).");
             }
             if (!caller.has(required)) {
-                throw new ProblemException(403, "forbidden", "Forbidden",
-                        "This operation needs the " + required.wireName() + " role; this token has the "
-                                + caller.role().wireName() + " role.",
-                        null);
+                throw forbidden(required, caller);
             }
         }
         currentCaller.set(caller);
@@ -85,6 +86,11 @@ public class Authenticator {
         return tokens.findActiveBySecret(secret)
                 .map(token -> new Caller(token.id, token.name, token.role, token.authorId))
                 .orElseThrow(() -> unauthorized("The bearer token is invalid or revoked."));
+    }
+
+    private static ProblemException forbidden(Role required, Caller caller) {
+        return new ProblemException(403, "forbidden", "Forbidden", "This operation needs the " + required.wireName()
+                + " role; this token has the " + caller.role().wireName() + " role.", null);
     }
 
     private static ProblemException unauthorized(String detail) {
