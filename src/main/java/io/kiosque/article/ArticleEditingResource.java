@@ -178,7 +178,7 @@ public class ArticleEditingResource {
     @Path("/{idOrSlug}/revisions")
     @RequiresRole(Role.CONTRIBUTOR)
     @Operation(operationId = "listArticleRevisions", summary = "List an article's revisions", description = "Every change, newest first: who, when, what kind.")
-    @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":[{\"number\":2,\"action\":\"published\",\"createdAt\":\"2025-06-19T08:00:00Z\",\"actorName\":\"Desk politique\",\"actorRole\":\"editor\"},{\"number\":1,\"action\":\"created\",\"createdAt\":\"2025-06-19T07:30:00Z\",\"actorName\":\"Marline Contrasty (CMS)\",\"actorRole\":\"contributor\"}],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":[{\"number\":2,\"action\":\"published\",\"createdAt\":\"2025-06-19T08:00:00Z\",\"actorName\":\"Desk politique\",\"actorRole\":\"editor\"},{\"number\":1,\"action\":\"created\",\"createdAt\":\"2025-06-19T07:30:00Z\",\"actorName\":\"Marline Contrasty (CMS)\",\"actorRole\":\"contributor\"}],\"nextCursor\":null}")))
     public Page<RevisionSummary> revisions(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
         List<RevisionSummary> revisions = service.revisions(idOrSlug, caller.get());

@@ -63,9 +63,9 @@ public sealed interface Block {
     @Schema(name = "ImageBlock", description = "An image with its caption and credit.")
     record Image(@Schema(required = true, enumeration = "image") String type,
             @Schema(required = true, maxLength = 2000, pattern = LeadImage.URL_PATTERN, examples = "https://images.kiosque.example/2025/kim-lavrov.jpg") @NotBlank @Size(max = 2000) @Pattern(regexp = LeadImage.URL_PATTERN, message = "must be an http or https URL") String url,
-            @Schema(maxLength = 1000, examples = "Rencontre entre Kim Jong-un et Sergueï Lavrov à Pyongyang") @Size(max = 1000) String caption,
-            @Schema(maxLength = 300, examples = "KCNA") @Size(max = 300) String credit,
-            @Schema(maxLength = 1000, examples = "Kim Jong-un serre la main de Sergueï Lavrov") @Size(max = 1000) String alt)
+            @Schema(nullable = true, maxLength = 1000, examples = "Rencontre entre Kim Jong-un et Sergueï Lavrov à Pyongyang") @Size(max = 1000) String caption,
+            @Schema(nullable = true, maxLength = 300, examples = "KCNA") @Size(max = 300) String credit,
+            @Schema(nullable = true, maxLength = 1000, examples = "Kim Jong-un serre la main de Sergueï Lavrov") @Size(max = 1000) String alt)
             implements
                 Block {
         public Image(String url, String caption, String credit, String alt) {
@@ -81,7 +81,9 @@ public sealed interface Block {
     @Schema(name = "QuoteBlock", description = "A quotation and who said it.")
     record Quote(@Schema(required = true, enumeration = "quote") String type,
             @Schema(required = true, maxLength = 5000, examples = "confiance et chaleureuse camaraderie") @NotBlank @Size(max = 5000) String text,
-            @Schema(maxLength = 300, examples = "Agence KCNA") @Size(max = 300) String attribution) implements Block {
+            @Schema(nullable = true, maxLength = 300, examples = "Agence KCNA") @Size(max = 300) String attribution)
+            implements
+                Block {
         public Quote(String text, String attribution) {
             this("quote", text, attribution);
         }

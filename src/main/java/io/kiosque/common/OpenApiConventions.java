@@ -21,9 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Applies the API's conventions to the OpenAPI document, so that no operation can forget them: every operation
- * documents the problem responses that apply to it (400 and 429 always; 401/403 when it needs a token; 404 with a path
- * parameter; 412/428 when it takes If-Match; 413/415 when it takes a body), and public operations say so with an empty
- * security requirement.
+ * documents the problem responses that apply to it (400, 401 and 429 always, since an invalid token is refused even
+ * where none is needed; 403 when it needs a token; 404 with a path parameter; 412/428 when it takes If-Match; 413/415
+ * when it takes a body), every error response it documents has the problem document as its content, and public
+ * operations say so with an empty security requirement.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -35,7 +36,8 @@ public class OpenApiConventions implements OASFilter {
                     "{\"type\":\"https://kiosque.dev/problems/validation\",\"title\":\"Validation failed\",\"status\":400,"
                             + "\"detail\":\"1 input is invalid.\",\"instance\":\"/api/v1/articles\","
                             + "\"errors\":[{\"pointer\":\"/headline\",\"detail\":\"must not be blank\"}]}"),
-            new Standard("401", "Unauthorized", "No bearer token, or an invalid or revoked one.",
+            new Standard("401", "Unauthorized",
+                    "An invalid or revoked bearer token (refused on every operation, public ones included), or none where the operation needs one.",
                     "{\"type\":\"https://kiosque.dev/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
                             + "\"detail\":\"This operation needs a bearer token (Authorization: Bearer <token>).\"}"),
             new Standard("403", "Forbidden", "The token's role does not allow this operation on this resource.",
@@ -108,8 +110,8 @@ public class OpenApiConventions implements OASFilter {
             operation.setSecurity(new ArrayList<>());
         }
         addIfMissing(responses, "400");
+        addIfMissing(responses, "401");
         if (secured) {
-            addIfMissing(responses, "401");
             addIfMissing(responses, "403");
         }
         if (path.contains("{")) {
@@ -127,6 +129,13 @@ public class OpenApiConventions implements OASFilter {
         }
         // Rate limits: writes per token, and any request with an invalid token per client address.
         addIfMissing(responses, "429");
+        // Every error is a problem document, also where an operation documents one of its own (409 and the like)
+        // with a description only.
+        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                withProblemContent(response.getValue());
+            }
+        }
     }
 
     private static boolean takesIfMatch(Operation operation) {
@@ -148,12 +157,15 @@ public class OpenApiConventions implements OASFilter {
             APIResponse reference = OASFactory.createAPIResponse().ref("#/components/responses/" + name);
             responses.addAPIResponse(code, reference);
         } else {
-            APIResponse existing = responses.getAPIResponse(code);
-            Content content = existing.getContent();
-            if (content == null && existing.getRef() == null) {
-                existing.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory
-                        .createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-            }
+            withProblemContent(responses.getAPIResponse(code));
+        }
+    }
+
+    private static void withProblemContent(APIResponse response) {
+        Content content = response.getContent();
+        if ((content == null || content.getMediaTypes().isEmpty()) && response.getRef() == null) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory
+                    .createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
         }
     }
 }

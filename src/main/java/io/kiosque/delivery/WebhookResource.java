@@ -94,7 +94,7 @@ public class WebhookResource {
     @GET
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "All webhooks, oldest first, without their secrets.")
-    @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = DeliveryExamples.WEBHOOK_PAGE)))
+    @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.WEBHOOK_PAGE)))
     public Page<WebhookView> list() {
         return new Page<>(service.list(), null);
     }

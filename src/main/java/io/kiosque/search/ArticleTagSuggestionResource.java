@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +42,7 @@ public class ArticleTagSuggestionResource {
     @GET
     @RequiresRole(Role.CONTRIBUTOR)
     @Operation(operationId = "suggestArticleTags", summary = "Suggest tags for an article", description = "The known tags the article's headline, standfirst and body mention (names and aliases; case, accents and French elisions do not matter; whole words only), most mentioned first, leaving out the tags it already has. Offsets are in the text made of the headline, the standfirst and each block, separated by blank lines. Editors may ask for any article, contributors for their own drafts.")
-    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
+    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
     public Page<TagSuggestion> forArticle(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {

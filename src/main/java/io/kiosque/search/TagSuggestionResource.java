@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,7 +41,7 @@ public class TagSuggestionResource {
     @RequiresRole(Role.CONTRIBUTOR)
     @Operation(operationId = "suggestTags", summary = "Suggest tags for a text", description = "For text not saved yet: the known tags it mentions, most mentioned first, with the offsets of each mention in the text sent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"text\":\"Selon l'agence d'État KCNA, la rencontre s'est déroulée dans une atmosphère qualifiée de 'confiance'. Un défi pour l'Union européenne.\"}")))
-    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
+    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
     public Page<TagSuggestion> forText(@Valid @NotNull SuggestionRequest request) {
         List<TagSuggestion> found = suggestions.suggest(request.text(), null);

@@ -65,7 +65,7 @@ public class SectionResource {
     @GET
     @PublicRead
     @Operation(operationId = "listSections", summary = "List sections", description = "In navigation order: position, then slug.")
-    @APIResponse(responseCode = "200", description = "One page of sections.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
+    @APIResponse(responseCode = "200", description = "One page of sections.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<SectionView>> list(

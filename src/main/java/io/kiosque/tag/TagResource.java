@@ -67,7 +67,7 @@ public class TagResource {
     @GET
     @PublicRead
     @Operation(operationId = "listTags", summary = "List tags", description = "In slug order.")
-    @APIResponse(responseCode = "200", description = "One page of tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"items\":["
+    @APIResponse(responseCode = "200", description = "One page of tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<TagView>> list(

@@ -1,0 +1,142 @@
+package io.kiosque.security;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+
+/**
+ * Checks a response against what the served OpenAPI 3.1 document says of its operation: a documented status (the
+ * operation's own, or one of the problem responses the document defines for every operation), the documented media type
+ * for that status, and a body that validates against the documented schema (JSON Schema 2020-12, with the OpenAPI 3.1
+ * dialect; {@code #/components/...} references resolve against the document itself).
+ */
+final class ResponseSchemas {
+
+    /** Where the document is registered: never fetched, only a name that references resolve against. */
+    private static final String DOCUMENT_URI = "https://kiosque.test/openapi.json";
+
+    private final JsonNode document;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new HashMap<>();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    ResponseSchemas(JsonNode document, String json) {
+        this.document = document;
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH).build();
+        this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+                builder -> builder.schemas(Map.of(DOCUMENT_URI, json)).schemaRegistryConfig(config));
+    }
+
+    /**
+     * What is wrong with this response to this operation; empty when it is as documented. {@code selectedFields} are
+     * the top-level fields a {@code fields} parameter asked for (null when it did not): as its documentation says, the
+     * others are left out, so only they may be missing from an otherwise required set.
+     */
+    List<String> check(JsonNode operation, int status, String contentType, String body, Set<String> selectedFields) {
+        List<String> problems = new ArrayList<>();
+        JsonNode response = operation.path("responses").path(String.valueOf(status));
+        if (response.isMissingNode()) {
+            response = operation.path("responses").path("default");
+        }
+        if (response.isMissingNode()) {
+            problems.add("status " + status + " is not documented for this operation (documented: "
+                    + fieldNames(operation.path("responses")) + ")");
+            return problems;
+        }
+        if (response.has("$ref")) {
+            response = document.at(response.get("$ref").asText().substring(1));
+        }
+        JsonNode content = response.path("content");
+        if (body == null || body.isEmpty()) {
+            if (!content.isMissingNode() && !content.isEmpty() && status != 204 && status != 304) {
+                problems.add("empty body, but the document declares " + fieldNames(content));
+            }
+            return problems;
+        }
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (content.isMissingNode() || content.isEmpty()) {
+            problems.add("a " + mediaType + " body, but the document declares no content for " + status);
+            return problems;
+        }
+        JsonNode media = content.path(mediaType);
+        if (media.isMissingNode()) {
+            problems.add("content type " + mediaType + " is not documented for " + status + " (documented: "
+                    + fieldNames(content) + ")");
+            return problems;
+        }
+        JsonNode schemaNode = media.path("schema");
+        if (schemaNode.isMissingNode()) {
+            problems.add(mediaType + " for " + status + " is documented without a schema");
+            return problems;
+        }
+        if (!mediaType.endsWith("json")) {
+            if (mediaType.endsWith("xml") && !body.startsWith("<?xml")) {
+                problems.add("an " + mediaType + " body that is not an XML document");
+            }
+            return problems;
+        }
+        JsonNode instance;
+        try {
+            instance = mapper.readTree(body);
+        } catch (Exception e) {
+            problems.add("a " + mediaType + " body that is not JSON: " + e.getMessage());
+            return problems;
+        }
+        for (Error error : schema(schemaNode).validate(instance)) {
+            boolean leftOut = selectedFields != null && "required".equals(error.getKeyword())
+                    && !selectedFields.contains(error.getProperty());
+            if (!leftOut) {
+                problems.add("schema: " + error);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The schema of a media type: references to the document ({@code #/...}) are made absolute, so that an inline
+     * schema resolves them against the document too.
+     */
+    private Schema schema(JsonNode schemaNode) {
+        String key = schemaNode.toString();
+        return schemas.computeIfAbsent(key, k -> {
+            JsonNode absolute = absoluteRefs(schemaNode.deepCopy());
+            return registry.getSchema(SchemaLocation.of("https://kiosque.test/inline/" + schemas.size()), absolute);
+        });
+    }
+
+    private static JsonNode absoluteRefs(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/")) {
+                object.put("$ref", DOCUMENT_URI + ref.asText());
+            }
+            for (Iterator<JsonNode> it = object.elements(); it.hasNext();) {
+                absoluteRefs(it.next());
+            }
+        } else if (node.isArray()) {
+            node.forEach(ResponseSchemas::absoluteRefs);
+        }
+        return node;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
