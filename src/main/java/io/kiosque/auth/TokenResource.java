@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,7 @@ public class TokenResource {
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "createToken", summary = "Create a token", description = "The secret is in `token`, shown this once: Kiosque keeps only its hash.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "contributor", value = "{\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"author\":\"marline-contrasty\"}")))
-    @APIResponse(responseCode = "201", description = "Created; the secret is in `token`.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; the secret is in `token`.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class), examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
     public RestResponse<TokenView> create(@Valid @NotNull TokenRequest request) {
         TokenView created = service.create(request);
         return RestResponse.ResponseBuilder.<TokenView>created(URI.create("/api/v1/tokens/" + created.id()))
@@ -58,7 +59,7 @@ public class TokenResource {
     @GET
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "listTokens", summary = "List tokens", description = "All tokens, oldest first, without their secrets.")
-    @APIResponse(responseCode = "200", description = "The tokens.", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tokens", value = "{\"items\":[{\"id\":\"4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\",\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"authorId\":\"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12\",\"createdAt\":\"2025-06-19T07:00:00Z\"}],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "200", description = "The tokens.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPage.class), examples = @ExampleObject(name = "tokens", value = "{\"items\":[{\"id\":\"4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\",\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"authorId\":\"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12\",\"createdAt\":\"2025-06-19T07:00:00Z\"}],\"nextCursor\":null}")))
     public Page<TokenView> list() {
         return new Page<>(service.list(), null);
     }
