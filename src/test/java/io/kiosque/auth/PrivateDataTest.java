@@ -29,6 +29,7 @@ import io.kiosque.support.Api;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;
 import io.kiosque.tag.TagType;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -54,6 +55,8 @@ class PrivateDataTest {
 
     @Inject
     TestContent content;
+    @Inject
+    Scheduler scheduler;
 
     private String editor;
     private String contributor;
@@ -278,6 +281,43 @@ class PrivateDataTest {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------------------------
+
+    // ---- Last-Modified -----------------------------------------------------------------------------------------
+
+    @Test
+    void lastModifiedNeverRevealsWhenUnpublishedContentChanges() throws InterruptedException {
+        scheduler.pause(); // a scheduled article of another test publishing now would move the clock, rightly
+        try {
+            Instant before = anonymousLastModified();
+            Thread.sleep(1100); // Last-Modified has a resolution of one second
+            String draft = Api.draft(contributor, "Brouillon daté", List.of());
+            String etag = Api.etag(contributor, ARTICLES + "/" + draft);
+            Api.as(contributor).contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body(Map.of("standfirst", "Retouché en secret.")).patch(ARTICLES + "/" + draft).then()
+                    .statusCode(200);
+            Api.as(editor).header("If-Match", Api.etag(editor, ARTICLES + "/" + draft)).delete(ARTICLES + "/" + draft)
+                    .then().statusCode(204);
+            assertEquals(before, anonymousLastModified(), "editing or deleting a draft is invisible to readers");
+
+            // Withdrawing a published article is public: the clock moves, so caches revalidate.
+            String published = Api.draft(contributor, "Publié puis retiré", List.of());
+            workflow(published, "publish", null);
+            Instant afterPublish = anonymousLastModified();
+            assertTrue(afterPublish.isAfter(before));
+            Thread.sleep(1100);
+            workflow(published, "unpublish", null);
+            assertTrue(anonymousLastModified().isAfter(afterPublish), "a withdrawal moves the clock");
+        } finally {
+            scheduler.resume();
+        }
+    }
+
+    private static Instant anonymousLastModified() {
+        String header = given().get(ARTICLES + "?section=international").then().statusCode(200).extract()
+                .header("Last-Modified");
+        return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant();
+    }
 
     private void workflow(String id, String action, Map<String, String> body) {
         RequestSpecification request = Api.as(editor);
