@@ -6,12 +6,14 @@
   2. Connection pool exhausted: waits are bounded by the acquisition timeout, answers are 503, never a hang.
   3. kill -9 during a stream of writes: every acknowledged write survives, no article without its revision.
   4. SIGTERM: readiness goes down first, in-flight requests finish, the process exits cleanly.
+  5. The production profile: no Dev UI, the OpenAPI document and Swagger UI served, JSON logs.
 
 Usage: python3 src/ops/faults.py   (builds the jar if needed; about 3 minutes; loopback only)
 Exit code 0 when every scenario holds. Figures are printed as it goes.
 """
 import concurrent.futures
 import json
+import os
 import sys
 import threading
 import time
@@ -174,6 +176,32 @@ def graceful_shutdown():
           f"exit code {code}, {len(statuses)} requests, {len(failed)} failed among those before the signal")
 
 
+def production_profile():
+    log = "target/ops-kiosque-json.log"
+    if os.path.exists(os.path.join(kp.ROOT, log)):
+        os.remove(os.path.join(kp.ROOT, log))
+    app = kp.Kiosque(DB_PORT, HTTP_PORT, {"QUARKUS_LOG_CONSOLE_JSON_ENABLED": "true"}, log=log)
+    app.start()
+    try:
+        statuses = {path: app.status(path) for path in ("/q/dev-ui", "/q/dev-ui/", "/q/dev", "/q/openapi",
+                                                       "/q/swagger-ui/", "/q/health/ready")}
+        expected = {"/q/dev-ui": 404, "/q/dev-ui/": 404, "/q/dev": 404, "/q/openapi": 200, "/q/swagger-ui/": 200,
+                    "/q/health/ready": 200}
+        check("production profile: routes", statuses == expected, f"{statuses}")
+    finally:
+        app.terminate()
+        app.process.wait(timeout=30)
+    lines = [line for line in open(os.path.join(kp.ROOT, log), encoding="utf-8") if line.strip()]
+    parsed = 0
+    for line in lines:
+        try:
+            json.loads(line)
+            parsed += 1
+        except ValueError:
+            pass
+    check("production profile: JSON logs", lines and parsed == len(lines), f"{parsed} of {len(lines)} lines are JSON")
+
+
 def main():
     kp.ensure_built()
     kp.ensure_cluster(DB_PORT)
@@ -187,6 +215,7 @@ def main():
         pool_exhaustion()
         kill_during_writes()
         graceful_shutdown()
+        production_profile()
     finally:
         kp.drop_cluster()
     failed = [name for name, ok, _ in results if not ok]

@@ -222,16 +222,24 @@ class HostileInputTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
+    /**
+     * SQL in a search is text to look for: with a word found nowhere, every variant finds nothing, and nothing runs.
+     * (OR is the search syntax's own operator, documented, so it stays out of these strings.)
+     */
     @Test
     void hostileTextIsSearchedAsTextNeverInterpreted() {
         String word = "zqxhostile" + TestContent.unique("w").replace("-", "");
-        for (String injection : List.of("' OR '1'='1", "') OR 1=1--", "\" | ! & :*", "*:* OR 1", "%' --",
-                "$1 ; select pg_sleep(5)")) {
-            given().urlEncodingEnabled(false).get("/api/v1/articles?q=" + encode(word + " " + injection)).then()
-                    .statusCode(200).body("items.size()", equalTo(0));
-            given().urlEncodingEnabled(false).get("/api/v1/articles?q=" + encode(injection + " " + word)).then()
-                    .statusCode(200).body("items.size()", equalTo(0));
-        }
+        nothingWritten.during(() -> {
+            for (String injection : List.of("'; DELETE FROM article; --", "') ; select pg_sleep(5) --",
+                    "\" | ! & :* <-> (", "%' AND 1=1 --", "$1 ; drop table tag", "'||(select email from author)||'",
+                    "\\x00 \\' \\\"", "to_tsquery('*')")) {
+                for (String query : List.of(word + " " + injection, injection + " " + word)) {
+                    given().urlEncodingEnabled(false).get("/api/v1/articles?q=" + encode(query)).then().statusCode(200)
+                            .body("items.size()", equalTo(0));
+                }
+            }
+            return null;
+        });
     }
 
     @Test

@@ -181,6 +181,15 @@ class LimitsTest {
     }
 
     @Test
+    @Order(5)
+    void oversizedRequestLinesAndHeadersAreRefusedBeforeRouting() {
+        // Refused by the HTTP codec (README, "Known limit"): a 4xx with the connection closed, never a 5xx or a hang.
+        given().get("/api/v1/articles?q=" + "a".repeat(5000)).then().statusCode(414);
+        given().header("X-Padding", "a".repeat(25_000)).get("/api/v1/articles").then().statusCode(431);
+        given().get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200);
+    }
+
+    @Test
     @Order(6) // last: it blocks this machine's address for bearer tokens until the bucket refills
     void failedAuthenticationsPerAddressAreRateLimitedWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
