@@ -63,8 +63,8 @@ class Kiosque:
                         QUARKUS_HTTP_PORT=str(http_port), KIOSQUE_AUTH_BOOTSTRAP_TOKEN=ADMIN,
                         KIOSQUE_DEMO_CONTENT_ENABLED="true", QUARKUS_LOG_CONSOLE_JSON_ENABLED="false",
                         KIOSQUE_SITE_BASE_URL="https://www.kiosque.example",
-                        KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                        **(extra_env or {}))
+                        KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+        self.env.update(extra_env or {})  # the scenario's own settings win
         self.log = os.path.join(ROOT, log)
         self.process = None
 

@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -182,25 +183,35 @@ public class ProblemMappers {
         return Problems.response(Problems.forStatus(500, "The server could not complete the request.", path(uriInfo)));
     }
 
-    /** Connection failures (SQLState class 08), server shutdown (57P) and pool acquisition timeouts. */
+    /**
+     * Connection failures (SQLState class 08), server shutdown (57P) and pool acquisition timeouts, anywhere in the
+     * causes or the suppressed exceptions: a commit that fails on a lost connection carries the driver's exception as
+     * suppressed by the transaction manager's RollbackException.
+     */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnavailable(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e) || seen.size() > 50) {
+            return false;
+        }
+        if (e instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (databaseUnavailable(suppressed, seen)) {
                 return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getMessage() != null
-                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
-        return false;
+        return databaseUnavailable(e.getCause(), seen);
     }
 
     private static ProblemError toError(ConstraintViolation<?> violation) {
