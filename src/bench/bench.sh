@@ -130,6 +130,8 @@ bench_dataset() {
     db="kiosque_bench_$(echo "$size" | tr 'A-Z' 'a-z')"
     base="http://127.0.0.1:$port"
     BASE_URL="$base"
+    # The baseline is a health endpoint: the packaged application serves those on its management port.
+    local management="http://127.0.0.1:$((port + 1))"
     log "=== dataset $size ($db)"
 
     # --- What to ask for: slugs by recency, the busiest front section, a popular tag.
@@ -188,13 +190,14 @@ bench_dataset() {
         sql_json="{"
         local endpoint
         for endpoint in baseline floor slug conditional section deep tag search; do
-            local path="${paths[$endpoint]:-${paths[slug]}}" header="X-Bench: sql-count"
+            local path="${paths[$endpoint]:-${paths[slug]}}" header="X-Bench: sql-count" origin="$base"
+            [ "$endpoint" = baseline ] && origin="$management"
             [ "$endpoint" = conditional ] && header="If-None-Match: ${top_etag:-\"kiosque-bench-no-etag\"}"
-            for _ in 1 2 3; do curl -s -o /dev/null -H "$header" "$base$path"; done # first requests warm caches
+            for _ in 1 2 3; do curl -s -o /dev/null -H "$header" "$origin$path"; done # first requests warm caches
             sleep 0.3
             local before after statements other
             before=$(stat -c %s "$log_file")
-            for _ in $(seq 1 $SQL_SAMPLES); do curl -s -o /dev/null -H "$header" "$base$path"; done
+            for _ in $(seq 1 $SQL_SAMPLES); do curl -s -o /dev/null -H "$header" "$origin$path"; done
             sleep 0.5
             after=$(stat -c %s "$log_file")
             # One "LOG:  statement:" or "LOG:  execute <name>:" line per statement on this database; transaction
@@ -245,7 +248,7 @@ bench_dataset() {
         endpoint_target "$endpoint"
         wrk_run "$endpoint" warmup 0 "$WARMUP" "$TARGET_URL" "${TARGET_ENV[@]}"
         for round in $(seq 1 "$ROUNDS"); do
-            PAIR="$endpoint" wrk_run baseline max "$round" "$DURATION" "$base${paths[baseline]}"
+            PAIR="$endpoint" wrk_run baseline max "$round" "$DURATION" "$management${paths[baseline]}"
             wrk_run "$endpoint" max "$round" "$DURATION" "$TARGET_URL" "${TARGET_ENV[@]}"
         done
         log "$size $endpoint: $(last_result "$endpoint" max rps) req/s (baseline $(last_result baseline max rps))"

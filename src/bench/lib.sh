@@ -45,9 +45,11 @@ start_app() {
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
         KIOSQUE_SITE_BASE_URL="${KIOSQUE_SITE_BASE_URL:-https://www.kiosque.example}" \
         KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="${KIOSQUE_WEBHOOKS_ENCRYPTION_KEY:-AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=}" \
+        QUARKUS_MANAGEMENT_PORT="$((port + 1))" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
         "$@" java ${JAVA_OPTS:-} -jar "$APP_JAR" >"$APP_LOG" 2>&1 &
     APP_PID=$!
     APP_PORT="$port"
+    APP_MANAGEMENT_PORT="$((port + 1))" # health and metrics: the management port of the packaged application
 }
 
 # wait_ready [TIMEOUT_S]: waits for the first 200 on /q/health/ready; prints milliseconds since start_app.
@@ -59,7 +61,7 @@ wait_ready() {
             tail -30 "$APP_LOG" >&2
             die "the application exited during startup (log: $APP_LOG)"
         fi
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/q/health/ready")" = 200 ]; then
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_MANAGEMENT_PORT/q/health/ready")" = 200 ]; then
             echo $(( $(now_ms) - APP_START_MS ))
             return 0
         fi

@@ -6,7 +6,8 @@
   2. Connection pool exhausted: waits are bounded by the acquisition timeout, answers are 503, never a hang.
   3. kill -9 during a stream of writes: every acknowledged write survives, no article without its revision.
   4. SIGTERM: readiness goes down first, in-flight requests finish, the process exits cleanly.
-  5. The production profile: no Dev UI, the OpenAPI document and Swagger UI served, JSON logs.
+  5. The production profile: no Dev UI, the OpenAPI document and Swagger UI served, health and metrics on the
+     management port only, JSON logs.
 
 Usage: python3 src/ops/faults.py   (builds the jar if needed; about 3 minutes; loopback only)
 Exit code 0 when every scenario holds. Figures are printed as it goes.
@@ -49,7 +50,7 @@ def database_outage(app):
     outage_started = time.monotonic()
     ready_down = None
     while time.monotonic() - outage_started < 20:
-        if app.status("/q/health/ready") == 503:
+        if app.management_status("/q/health/ready") == 503:
             ready_down = time.monotonic() - outage_started
             break
         time.sleep(0.2)
@@ -59,7 +60,7 @@ def database_outage(app):
     back = time.monotonic()
     recovered = None
     while time.monotonic() - back < 60:
-        if app.status("/q/health/ready") == 200 and app.status("/api/v1/articles?limit=3") == 200:
+        if app.management_status("/q/health/ready") == 200 and app.status("/api/v1/articles?limit=3") == 200:
             recovered = time.monotonic() - back
             break
         time.sleep(0.5)
@@ -160,7 +161,7 @@ def graceful_shutdown():
     signalled = time.monotonic()
     ready_down = None
     while time.monotonic() - signalled < 3:
-        status = app.status("/q/health/ready")
+        status = app.management_status("/q/health/ready")
         if status == 503:
             ready_down = time.monotonic() - signalled
             break
@@ -184,9 +185,12 @@ def production_profile():
     app.start()
     try:
         statuses = {path: app.status(path) for path in ("/q/dev-ui", "/q/dev-ui/", "/q/dev", "/q/openapi",
-                                                       "/q/swagger-ui/", "/q/health/ready")}
+                                                       "/q/swagger-ui/", "/q/health/ready", "/q/metrics")}
+        statuses.update({"management " + path: app.management_status(path) for path in ("/q/health/ready",
+                                                                                          "/q/metrics")})
         expected = {"/q/dev-ui": 404, "/q/dev-ui/": 404, "/q/dev": 404, "/q/openapi": 200, "/q/swagger-ui/": 200,
-                    "/q/health/ready": 200}
+                    "/q/health/ready": 404, "/q/metrics": 404, "management /q/health/ready": 200,
+                    "management /q/metrics": 200}
         check("production profile: routes", statuses == expected, f"{statuses}")
     finally:
         app.terminate()

@@ -57,13 +57,16 @@ def drop_cluster(name="kiosque-faults"):
 class Kiosque:
     def __init__(self, db_port, http_port, extra_env=None, log="target/ops-kiosque.log"):
         self.base = f"http://127.0.0.1:{http_port}"
+        # Health and metrics live on the management port in the packaged application.
+        self.management = f"http://127.0.0.1:{http_port + 1}"
         self.env = dict(os.environ,
                         QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:{db_port}/kiosque_ops",
                         QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="",
                         QUARKUS_HTTP_PORT=str(http_port), KIOSQUE_AUTH_BOOTSTRAP_TOKEN=ADMIN,
                         KIOSQUE_DEMO_CONTENT_ENABLED="true", QUARKUS_LOG_CONSOLE_JSON_ENABLED="false",
                         KIOSQUE_SITE_BASE_URL="https://www.kiosque.example",
-                        KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+                        KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                        QUARKUS_MANAGEMENT_PORT=str(http_port + 1), QUARKUS_MANAGEMENT_HOST="127.0.0.1")
         self.env.update(extra_env or {})  # the scenario's own settings win
         self.log = os.path.join(ROOT, log)
         self.process = None
@@ -75,7 +78,7 @@ class Kiosque:
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Kiosque exited with {self.process.returncode}; see {self.log}")
-            if self.status("/q/health/ready") == 200:
+            if self.management_status("/q/health/ready") == 200:
                 return time.monotonic() - started
             time.sleep(0.2)
         raise RuntimeError("Kiosque did not become ready")
@@ -90,7 +93,7 @@ class Kiosque:
     def status(self, path, **kwargs):
         return self.request("GET", path, **kwargs)[0]
 
-    def request(self, method, path, body=None, token=None, headers=None, timeout=10):
+    def request(self, method, path, body=None, token=None, headers=None, timeout=10, base=None):
         data = None
         all_headers = dict(headers or {})
         if body is not None:
@@ -99,7 +102,7 @@ class Kiosque:
             all_headers.setdefault("Content-Type", "application/json")
         if token:
             all_headers["Authorization"] = "Bearer " + token
-        request = urllib.request.Request(self.base + path, data=data, method=method, headers=all_headers)
+        request = urllib.request.Request((base or self.base) + path, data=data, method=method, headers=all_headers)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 return response.status, response.read(), dict(response.headers)
@@ -113,8 +116,12 @@ class Kiosque:
         assert status == 201, (status, body)
         return json.loads(body)["token"]
 
+    def management_status(self, path, timeout=10):
+        """Status of a health or metrics endpoint, on the management port."""
+        return self.request("GET", path, timeout=timeout, base=self.management)[0]
+
     def metric(self, name):
-        status, body, _ = self.request("GET", "/q/metrics")
+        status, body, _ = self.request("GET", "/q/metrics", base=self.management)
         total = 0.0
         for line in body.decode().splitlines():
             if line.startswith(name) and not line.startswith("#"):

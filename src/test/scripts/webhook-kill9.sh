@@ -20,6 +20,7 @@ SECRET=kill9-webhook-secret-0123456789
 ENCRYPTION_KEY=$(openssl rand -base64 32)
 RECEIVER_PORT=${RECEIVER_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 API=http://127.0.0.1:$APP_PORT
+MANAGEMENT=http://127.0.0.1:$((APP_PORT + 1)) # health and metrics of the packaged application
 APP_PID=
 RECEIVER_PID=
 
@@ -37,14 +38,14 @@ trap cleanup EXIT
 start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DATABASE" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-    QUARKUS_HTTP_PORT=$APP_PORT \
+    QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$((APP_PORT + 1)) QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     KIOSQUE_AUTH_BOOTSTRAP_TOKEN=$TOKEN \
     KIOSQUE_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
-    KIOSQUE_WEBHOOKS_ENCRYPTION_KEY=$ENCRYPTION_KEY \
+    KIOSQUE_WEBHOOKS_ENCRYPTION_KEY=$ENCRYPTION_KEY KIOSQUE_SITE_BASE_URL=https://www.kiosque.example \
     java -jar target/quarkus-app/quarkus-run.jar >>"$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
-    if curl -fs "$API/q/health/ready" >/dev/null 2>&1; then
+    if curl -fs "$MANAGEMENT/q/health/ready" >/dev/null 2>&1; then
       return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app died, see $WORK/app-$1.log" >&2; exit 1; }
