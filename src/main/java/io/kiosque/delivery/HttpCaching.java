@@ -106,7 +106,8 @@ public class HttpCaching {
             response.getHeaders().putSingle(SURROGATE_KEY, surrogateKey(keys));
             // Only single resources name everything they show; anything else is evicted by any change.
             boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable);
-            ResponseCacheRoute.markCacheable(routing, body, Set.copyOf(keys), collection);
+            ResponseCacheRoute.markCacheable(routing, body, contentType(response.getMediaType()), Set.copyOf(keys),
+                    collection);
         }
 
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
@@ -114,6 +115,16 @@ public class HttpCaching {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /** The Content-Type the REST layer sends for this media type: it always names the charset, UTF-8. */
+    static String contentType(MediaType mediaType) {
+        if (mediaType == null) {
+            return null;
+        }
+        return (mediaType.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+                ? mediaType
+                : mediaType.withCharset("UTF-8")).toString();
     }
 
     /**

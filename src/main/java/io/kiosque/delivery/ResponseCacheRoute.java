@@ -28,6 +28,7 @@ public class ResponseCacheRoute {
     private static final String BODY = "kiosque.cache.body";
     private static final String KEYS = "kiosque.cache.keys";
     private static final String COLLECTION = "kiosque.cache.collection";
+    private static final String CONTENT_TYPE = "kiosque.cache.content-type";
 
     private final ResponseCache cache;
 
@@ -41,10 +42,15 @@ public class ResponseCacheRoute {
         }
     }
 
-    /** Called by the REST layer for a public 200: the exact bytes sent, the cache tags, and whether it is a list. */
-    public static void markCacheable(RoutingContext context, byte[] body, Set<String> cacheKeys, boolean collection) {
+    /**
+     * Called by the REST layer for a public 200, before it may turn into a 304: the exact bytes of the representation,
+     * its Content-Type, the cache tags, and whether it is a list.
+     */
+    public static void markCacheable(RoutingContext context, byte[] body, String contentType, Set<String> cacheKeys,
+            boolean collection) {
         if (context != null && context.get(GENERATION) != null) {
             context.put(BODY, body);
+            context.put(CONTENT_TYPE, contentType);
             context.put(KEYS, cacheKeys);
             context.put(COLLECTION, collection);
         }
@@ -86,7 +92,9 @@ public class ResponseCacheRoute {
         byte[] body = context.get(BODY);
         var response = context.response();
         String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
-        if (body == null || response.getStatusCode() != 200 || cacheControl == null
+        // A revalidation (304) computed the whole representation too: keep it, so that the next ones are hits.
+        int status = response.getStatusCode();
+        if (body == null || status != 200 && status != 304 || cacheControl == null
                 || !cacheControl.startsWith("public")) {
             return;
         }
@@ -97,6 +105,7 @@ public class ResponseCacheRoute {
                 headers.put(name, value);
             }
         }
+        headers.putIfAbsent("Content-Type", context.get(CONTENT_TYPE)); // a 304 carries none
         cache.store(key, new ResponseCache.Entry(body, headers.get("ETag"), Map.copyOf(headers), context.get(KEYS),
                 context.get(COLLECTION)), generation);
     }

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.support.Api;
@@ -21,6 +23,9 @@ import io.restassured.http.ContentType;
 /** Hot public responses come from memory, and every write is visible to the very next read. */
 @QuarkusTest
 class ResponseCacheTest {
+
+    @Inject
+    ResponseCache cache;
 
     @Test
     void repeatedAnonymousReadsAreServedFromTheCache() {
@@ -39,6 +44,27 @@ class ResponseCacheTest {
         assertTrue(hits() - hitsBefore >= 4, "served from the cache");
         // A token always reaches the REST layer: its answer is private.
         as(editor).get(path).then().statusCode(200).header("Cache-Control", "private, no-store");
+    }
+
+    @Test
+    void aRevalidationFillsTheCacheWithTheWholeRepresentation() {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Revalidé par un CDN", List.of());
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String path = "/api/v1/articles/" + id;
+        for (String variant : List.of(path, path + "?fields=id,headline", "/feeds/rss.xml")) {
+            var fresh = given().get(variant).then().statusCode(200).extract();
+            cache.clear();
+            // The first request after the eviction is a revalidation: it must fill the cache, not only answer 304.
+            given().header("If-None-Match", fresh.header("ETag")).get(variant).then().statusCode(304);
+            double hitsBefore = hits();
+            given().header("If-None-Match", fresh.header("ETag")).get(variant).then().statusCode(304);
+            var replayed = given().get(variant).then().statusCode(200).extract();
+            assertTrue(hits() - hitsBefore >= 2, variant + " is served from the cache after a revalidation");
+            assertEquals(fresh.contentType(), replayed.contentType(), variant);
+            assertEquals(fresh.header("ETag"), replayed.header("ETag"));
+            assertEquals(fresh.asString(), replayed.asString());
+        }
     }
 
     @Test
