@@ -279,10 +279,10 @@ class HostileInputTest {
             bodies.put("malformed JSON " + printable(malformed), r -> r.contentType(mediaType).body(malformed));
         }
         bodies.put("the example as text/plain", r -> r.contentType("text/plain").body(example));
-        for (String charset : List.of("UTF-16", "ISO-8859-1", "klingon")) {
-            bodies.put("the example declared as " + charset, r -> r.contentType(mediaType + "; charset=" + charset)
-                    .body(example.getBytes(StandardCharsets.UTF_8)));
-        }
+        bodies.put("an unknown charset", r -> r.contentType(mediaType + "; charset=klingon")
+                .body(example.getBytes(StandardCharsets.UTF_8)));
+        bodies.put("ISO-8859-1 bytes", r -> r.contentType(mediaType + "; charset=ISO-8859-1")
+                .body(withMember(example, "zz", "\"\u00e9t\u00e9\"").getBytes(StandardCharsets.ISO_8859_1)));
         bodies.put("deep nesting",
                 r -> r.contentType(mediaType).body(withMember(example, "zz", "[".repeat(200) + "]".repeat(200))));
         bodies.put("an unknown member", r -> r.contentType(mediaType).body(withMember(example, "isAdmin", "true")));
