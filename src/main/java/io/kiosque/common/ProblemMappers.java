@@ -3,6 +3,8 @@ package io.kiosque.common;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -189,7 +191,7 @@ public class ProblemMappers {
      * suppressed by the transaction manager's RollbackException.
      */
     static boolean databaseUnavailable(Throwable e) {
-        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return databaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static boolean databaseUnavailable(Throwable e, Set<Throwable> seen) {

@@ -1,8 +1,11 @@
 package io.kiosque.delivery;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,7 +27,8 @@ import io.smallrye.health.api.Wellness;
  * <p>
  * It is a wellness check ({@code /q/health} and {@code /q/health/well}), not a readiness one: a stalled outbox is a
  * reason to page someone, not to take the instance out of the load balancer while it serves reads perfectly well.
- * Counts are read at most once per {@code kiosque.webhooks.health.refresh}, so scrapes never load the database.
+ * Counts are read at most once per {@code kiosque.webhooks.health.refresh} (by a scheduled job, or by the health check
+ * when the last reading is older), so scrapes never load the database.
  */
 @ApplicationScoped
 @Wellness
@@ -41,15 +45,22 @@ public class WebhookBacklog implements HealthCheck {
     WebhookBacklog(EntityManager em, WebhooksConfig config, MeterRegistry registry) {
         this.em = em;
         this.config = config;
-        Gauge.builder("kiosque.webhooks.backlog", this, backlog -> backlog.current().pending())
+        // Gauges only read the last counts: a scrape may run on an I/O thread, where no query may block.
+        Gauge.builder("kiosque.webhooks.backlog", this, backlog -> backlog.last(Reading::pending))
                 .description("Webhook deliveries waiting to be sent (pending, due or retrying later)")
                 .register(registry);
-        Gauge.builder("kiosque.webhooks.overdue", this, backlog -> backlog.current().overdue().toMillis() / 1000.0)
-                .baseUnit("seconds").description("How long the oldest due webhook delivery has been waiting")
-                .register(registry);
-        Gauge.builder("kiosque.webhooks.failed", this, backlog -> backlog.current().failed())
+        Gauge.builder("kiosque.webhooks.overdue", this,
+                backlog -> backlog.last(reading -> reading.overdue().toMillis() / 1000.0)).baseUnit("seconds")
+                .description("How long the oldest due webhook delivery has been waiting").register(registry);
+        Gauge.builder("kiosque.webhooks.failed", this, backlog -> backlog.last(Reading::failed))
                 .description("Webhook deliveries that used up their attempts (kept for the deliveries log)")
                 .register(registry);
+    }
+
+    /** A figure of the last reading; NaN (no value) before the first one. */
+    private double last(ToDoubleFunction<Reading> figure) {
+        Reading reading = last.get();
+        return reading == null ? Double.NaN : figure.applyAsDouble(reading);
     }
 
     @Override
@@ -68,7 +79,7 @@ public class WebhookBacklog implements HealthCheck {
                 .withData("maxOverdueSeconds", config.health().maxOverdue().toSeconds()).build();
     }
 
-    /** The latest reading, read again once it is older than the refresh interval. */
+    /** The latest reading, read again once it is older than the refresh interval (health checks run on workers). */
     Reading current() {
         Reading reading = last.get();
         if (reading == null || reading.readAt().plus(config.health().refresh()).isBefore(Instant.now())) {
@@ -107,9 +118,9 @@ public class WebhookBacklog implements HealthCheck {
         if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        return ((java.sql.Timestamp) value).toInstant();
+        return ((Timestamp) value).toInstant();
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -315,7 +317,7 @@ class PrivateDataTest {
     private static Instant anonymousLastModified() {
         String header = given().get(ARTICLES + "?section=international").then().statusCode(200).extract()
                 .header("Last-Modified");
-        return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+        return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME)
                 .toInstant();
     }
 

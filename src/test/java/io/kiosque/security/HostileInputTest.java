@@ -8,10 +8,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -44,7 +49,7 @@ class HostileInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What a problem must never contain: class names, stack frames, SQL, the database's own messages. */
-    private static final java.util.regex.Pattern LEAKS = java.util.regex.Pattern.compile(
+    private static final Pattern LEAKS = Pattern.compile(
             "(?i)exception|\\bat (io|org|java|jdk)\\.|org\\.hibernate|java\\.lang|jakarta\\.|sqlstate|syntax error|psql|postgres|"
                     + "violates|duplicate key|vert\\.x|resteasy");
     private static final String UNKNOWN_ID = "7d1c1a52-93a1-4c43-9d1e-6c1f0c0b4a11";
@@ -55,7 +60,7 @@ class HostileInputTest {
             "-1", "1e309", "99999999999999999999", "{\"$ne\":null}", "\uD83D\uDCA5\u202E", "");
 
     /** Filters that take a slug (or an id): a well-formed slug of nothing is a valid, empty filter. */
-    private static final java.util.Set<String> SLUG_FILTERS = java.util.Set.of("author", "section", "tag", "parent");
+    private static final Set<String> SLUG_FILTERS = Set.of("author", "section", "tag", "parent");
 
     @Inject
     NothingWritten nothingWritten;
@@ -63,7 +68,7 @@ class HostileInputTest {
     TestContent content;
 
     private ApiOperations api;
-    private final Map<String, String> etags = new java.util.HashMap<>();
+    private final Map<String, String> etags = new HashMap<>();
 
     /** Existing targets for path parameters, so that requests get past routing to the input they carry. */
     private final Map<String, String> targets = new LinkedHashMap<>();
@@ -329,7 +334,7 @@ class HostileInputTest {
                 values.put("an unpaired surrogate", "\"a\\ud800b\"");
                 String hostile = "\u202E<x>' OR 1=1--";
                 if (schema.containsKey("enum") || schema.get("pattern") instanceof String pattern
-                        && !java.util.regex.Pattern.compile(pattern).matcher(hostile).find()) {
+                        && !Pattern.compile(pattern).matcher(hostile).find()) {
                     values.put("a value outside its enum or pattern", json(hostile));
                 }
                 if (schema.get("maxLength") instanceof Number max) {
@@ -348,7 +353,7 @@ class HostileInputTest {
                 values.put("an array of NUL strings", "[\"\\u0000\"]");
                 if (schema.get("maxItems") instanceof Number max) {
                     Object item = example instanceof List<?> list && !list.isEmpty() ? list.get(0) : "x";
-                    values.put("more than maxItems", json(java.util.Collections.nCopies(max.intValue() + 1, item)));
+                    values.put("more than maxItems", json(Collections.nCopies(max.intValue() + 1, item)));
                 }
             }
             case "object" -> values.put("an object with an unknown member", "{\"zz\":1}");
@@ -430,7 +435,7 @@ class HostileInputTest {
 
     private static List<String> parameters(String template) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(template);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
@@ -449,7 +454,7 @@ class HostileInputTest {
 
     /** The article, section, author or tag a path is about, if any. */
     private static String itemPath(String path) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern
+        Matcher matcher = Pattern
                 .compile("^(/api/v1/(?:articles|sections|authors|tags)/[^/?]+)").matcher(path);
         return matcher.find() ? matcher.group(1) : null;
     }
