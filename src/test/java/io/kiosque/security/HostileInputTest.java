@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,12 @@ class HostileInputTest {
         targets.put("/feeds/authors/{slug}", slugOf("/api/v1/authors/" + author));
         targets.put("/feeds/sections/{slug}", slugOf("/api/v1/sections/" + section));
         targets.put("/feeds/tags/{slug}", slugOf("/api/v1/tags/" + tag));
+    }
+
+    /** The webhook target would otherwise receive the publications of the test classes that run after this one. */
+    @AfterEach
+    void removeWebhookTarget() {
+        Api.as(Api.ADMIN).delete("/api/v1/webhooks/" + targets.get("/api/v1/webhooks/{id}")).then().statusCode(204);
     }
 
     @Test

@@ -181,7 +181,7 @@ class LimitsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void oversizedRequestLinesAndHeadersAreRefusedBeforeRouting() {
         // Refused by the HTTP codec (README, "Known limit"): a 4xx with the connection closed, never a 5xx or a hang.
         given().get("/api/v1/articles?q=" + "a".repeat(5000)).then().statusCode(414);
@@ -190,7 +190,7 @@ class LimitsTest {
     }
 
     @Test
-    @Order(6) // last: it blocks this machine's address for bearer tokens until the bucket refills
+    @Order(7) // last: it blocks this machine's address for bearer tokens until the bucket refills
     void failedAuthenticationsPerAddressAreRateLimitedWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", "Bearer kq_guess" + i).get("/api/v1/articles").then().statusCode(401);
