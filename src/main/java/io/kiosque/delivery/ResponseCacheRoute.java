@@ -29,6 +29,7 @@ public class ResponseCacheRoute {
     private static final String KEYS = "kiosque.cache.keys";
     private static final String COLLECTION = "kiosque.cache.collection";
     private static final String CONTENT_TYPE = "kiosque.cache.content-type";
+    private static final String CHANGE_SEQUENCE = "kiosque.cache.change-sequence";
 
     private final ResponseCache cache;
 
@@ -67,6 +68,8 @@ public class ResponseCacheRoute {
         if (entry == null) {
             long generation = cache.generation();
             context.put(GENERATION, generation);
+            // Before computing: the response can only be as fresh as, or fresher than, what this sequence says.
+            context.put(CHANGE_SEQUENCE, cache.changeSequence());
             context.addHeadersEndHandler(ignored -> store(context, key, generation));
             context.next();
             return;
@@ -107,7 +110,7 @@ public class ResponseCacheRoute {
         }
         headers.putIfAbsent("Content-Type", context.get(CONTENT_TYPE)); // a 304 carries none
         cache.store(key, new ResponseCache.Entry(body, headers.get("ETag"), Map.copyOf(headers), context.get(KEYS),
-                context.get(COLLECTION)), generation);
+                context.get(COLLECTION), context.get(CHANGE_SEQUENCE), System.nanoTime()), generation);
     }
 
     /** Anonymous reads of the public API, feeds and sitemaps; a token or a preview always goes to the REST layer. */

@@ -8,11 +8,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.support.Api;
@@ -26,6 +33,10 @@ class ResponseCacheTest {
 
     @Inject
     ResponseCache cache;
+    @Inject
+    DataSource dataSource;
+    @ConfigProperty(name = "kiosque.cache.ttl")
+    Duration ttl;
 
     @Test
     void repeatedAnonymousReadsAreServedFromTheCache() {
@@ -64,6 +75,63 @@ class ResponseCacheTest {
             assertEquals(fresh.contentType(), replayed.contentType(), variant);
             assertEquals(fresh.header("ETag"), replayed.header("ETag"));
             assertEquals(fresh.asString(), replayed.asString());
+        }
+    }
+
+    @Test
+    void anEntryOutlivesItsTtlWhileNothingChangesAnywhere() throws Exception {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Rien ne bouge", List.of());
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String path = "/api/v1/articles/" + id;
+        // A background write from another test would rightly end the entry's life: then look again.
+        for (int attempt = 1;; attempt++) {
+            Thread.sleep(500); // the sequence is read again right after a write: let that reading land first
+            given().get(path).then().statusCode(200);
+            long sequence = latestChange();
+            Thread.sleep(ttl.toMillis() * 2); // past the ttl, and after at least one reading of the sequence
+            double hitsBefore = hits();
+            given().get(path).then().statusCode(200).body("headline", equalTo("Rien ne bouge"));
+            if (latestChange() == sequence) {
+                assertEquals(1.0, hits() - hitsBefore, "served from the cache past its ttl");
+                return;
+            }
+            assertTrue(attempt < 3, "the change feed kept moving");
+        }
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceIsServedWithinAboutTheTtl() throws Exception {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Modifié ailleurs", List.of());
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String path = "/api/v1/articles/" + id;
+        given().get(path).then().body("standfirst", equalTo("Chapô : Modifié ailleurs"));
+        Thread.sleep(ttl.toMillis() * 2); // the entry now lives on the change sequence alone
+        // What another instance's write leaves in the database: the row, and its change in the feed.
+        sql("update article set standfirst = 'Chapô modifié par une autre instance', updated_at = now() where id = '"
+                + id + "'");
+        sql("insert into content_change (resource_type, resource_id, slug, action, occurred_at, public_after) "
+                + "select 'article', id, slug, 'updated', now(), true from article where id = '" + id + "'");
+        long changedAt = System.nanoTime();
+        while (!"Chapô modifié par une autre instance".equals(given().get(path).then().extract().path("standfirst"))) {
+            assertTrue(System.nanoTime() - changedAt < ttl.toNanos() * 3, "still stale after three ttls");
+            Thread.sleep(100);
+        }
+    }
+
+    private long latestChange() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select coalesce(max(seq), 0) from content_change")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
         }
     }
 
