@@ -10,7 +10,6 @@ import static io.kiosque.auth.AuthorizationMatrixTest.Access.PUBLIC_ARTICLE_READ
 import static io.restassured.RestAssured.given;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import io.kiosque.author.Author;
 import io.kiosque.section.Section;
 import io.kiosque.support.Api;
+import io.kiosque.support.ApiOperations;
 import io.kiosque.support.NothingWritten;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;
@@ -611,29 +611,10 @@ class AuthorizationMatrixTest {
 
     // ---- The document --------------------------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
     static List<Operation> operations() {
-        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> item.forEach((method, operation) -> {
-            if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
-                return;
-            }
-            String id = (String) operation.get("operationId");
-            assertFalse(id == null, method + " " + path + " has an operationId");
-            Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
-            String mediaType = body == null
-                    ? null
-                    : ((Map<String, Object>) body.get("content")).keySet().iterator().next();
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
-                    List.of());
-            Map<String, Object> ifMatch = parameters.stream()
-                    .filter(p -> "header".equals(p.get("in")) && "If-Match".equals(p.get("name"))).findFirst()
-                    .orElse(null);
-            operations.add(new Operation(id, method.toUpperCase(Locale.ROOT), path, mediaType, ifMatch != null,
-                    ifMatch != null && Boolean.TRUE.equals(ifMatch.get("required"))));
-        }));
-        return operations;
+        return ApiOperations.served().all().stream()
+                .map(o -> new Operation(o.operationId(), o.method(), o.path(), o.bodyMediaType(),
+                        o.ifMatch() != ApiOperations.IfMatch.NONE, o.ifMatch() == ApiOperations.IfMatch.REQUIRED))
+                .toList();
     }
 }

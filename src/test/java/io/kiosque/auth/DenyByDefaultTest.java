@@ -2,19 +2,17 @@ package io.kiosque.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.support.Api;
+import io.kiosque.support.ApiOperations;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -119,22 +117,9 @@ class DenyByDefaultTest {
                 .replaceAll("\\{number}", "1").replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
     }
 
-    @SuppressWarnings("unchecked")
     static List<Route> routes() {
-        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        List<Route> routes = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
-                List<Object> security = (List<Object>) operation.get("security");
-                assertFalse(security == null, method + " " + path + " declares its security");
-                Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
-                String mediaType = body == null
-                        ? null
-                        : ((Map<String, Object>) body.get("content")).keySet().iterator().next();
-                routes.add(new Route(method.toUpperCase(Locale.ROOT), path, security.isEmpty(), mediaType));
-            }
-        }));
+        List<Route> routes = ApiOperations.served().all().stream()
+                .map(o -> new Route(o.method(), o.path(), o.isPublic(), o.bodyMediaType())).toList();
         assertEquals(routes.size(), routes.stream().distinct().count());
         return routes;
     }

@@ -11,9 +11,14 @@ import java.util.Map;
 /** The operations of the OpenAPI document the server really serves, for suites that must cover every one of them. */
 public final class ApiOperations {
 
-    /** One operation: its query parameters (name to schema), its request body (media type, schema, example). */
-    public record Operation(String method, String path, Map<String, Map<String, Object>> queryParameters,
-            String bodyMediaType, boolean bodyRequired, Map<String, Object> bodySchema, Object bodyExample) {
+    /**
+     * One operation: its id, whether it declares itself public (an empty security requirement), its query parameters
+     * (name to schema), its If-Match header (absent, optional or required), and its request body (media type, whether
+     * required, schema, example).
+     */
+    public record Operation(String operationId, String method, String path, boolean isPublic,
+            Map<String, Map<String, Object>> queryParameters, IfMatch ifMatch, String bodyMediaType,
+            boolean bodyRequired, Map<String, Object> bodySchema, Object bodyExample) {
 
         public boolean hasJsonBody() {
             return bodyMediaType != null && bodyMediaType.contains("json");
@@ -23,6 +28,11 @@ public final class ApiOperations {
         public String toString() {
             return method + " " + path;
         }
+    }
+
+    /** Whether an operation takes the If-Match header. */
+    public enum IfMatch {
+        NONE, OPTIONAL, REQUIRED
     }
 
     private final Map<String, Object> document;
@@ -44,12 +54,21 @@ public final class ApiOperations {
                 return;
             }
             Map<String, Object> operation = (Map<String, Object>) o;
+            String label = method.toUpperCase(Locale.ROOT) + " " + path;
+            String operationId = (String) operation.get("operationId");
+            List<Object> security = (List<Object>) operation.get("security");
+            if (operationId == null || security == null) {
+                throw new AssertionError(label + " must declare its operationId and its security");
+            }
             Map<String, Map<String, Object>> query = new LinkedHashMap<>();
+            IfMatch ifMatch = IfMatch.NONE;
             for (Object p : (List<Object>) operation.getOrDefault("parameters", List.of())) {
                 Map<String, Object> parameter = (Map<String, Object>) p;
                 if ("query".equals(parameter.get("in"))) {
                     query.put((String) parameter.get("name"),
                             resolve((Map<String, Object>) parameter.getOrDefault("schema", Map.of())));
+                } else if ("header".equals(parameter.get("in")) && "If-Match".equals(parameter.get("name"))) {
+                    ifMatch = Boolean.TRUE.equals(parameter.get("required")) ? IfMatch.REQUIRED : IfMatch.OPTIONAL;
                 }
             }
             String mediaType = null;
@@ -67,8 +86,8 @@ public final class ApiOperations {
                         : content.getValue().get("example");
             }
             boolean required = body != null && Boolean.TRUE.equals(body.get("required"));
-            operations.add(
-                    new Operation(method.toUpperCase(Locale.ROOT), path, query, mediaType, required, schema, example));
+            operations.add(new Operation(operationId, method.toUpperCase(Locale.ROOT), path, security.isEmpty(), query,
+                    ifMatch, mediaType, required, schema, example));
         }));
         return operations;
     }
