@@ -40,9 +40,9 @@ public class ChangeSequence {
             @ConfigProperty(name = "kiosque.cache.ttl", defaultValue = "5s") Duration ttl) {
         this.em = em;
         this.executor = executor;
-        // A reading counts a little longer than the interval it is taken at, so that scheduling jitter does not make
-        // every lookup a miss, and no longer: staleness across instances stays near the ttl.
-        this.validNanos = ttl.toNanos() * 3 / 2;
+        // A reading counts up to twice the interval it is taken at, so that a late scheduler run on a busy machine does
+        // not make every lookup a miss, and no longer: staleness across instances stays within two ttls.
+        this.validNanos = ttl.toNanos() * 2;
     }
 
     /** The latest sequence number, or {@link #UNKNOWN}. */

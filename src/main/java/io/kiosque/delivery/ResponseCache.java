@@ -26,9 +26,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Invalidation is exact on this instance: every write evicts, once its transaction has committed, the cached responses
  * that show the changed resource (by their cache tags) and every cached list or feed (lists embed sections, authors and
  * tags, and any write may change their membership or order). A response computed while a write was committing is not
- * stored ({@link #generation()}). Other instances converge within about {@code kiosque.cache.ttl}: an entry older than
- * that is served only while the change feed's latest sequence number ({@link ChangeSequence}, read once per ttl) is
- * still the one it was computed under, that is while nothing has changed anywhere, and never longer than
+ * stored ({@link #generation()}). Other instances converge within {@code kiosque.cache.ttl} (two at worst): an entry
+ * older than that is served only while the change feed's latest sequence number ({@link ChangeSequence}, read once per
+ * ttl) is still the one it was computed under, that is while nothing has changed anywhere, and never longer than
  * {@code kiosque.cache.max-idle-age}.
  */
 @ApplicationScoped
