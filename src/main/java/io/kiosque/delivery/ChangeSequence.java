@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 import io.kiosque.common.ContentChanged;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +30,8 @@ public class ChangeSequence {
 
     private record Reading(long sequence, long readAtNanos) {
     }
+
+    private static final Logger LOG = Logger.getLogger(ChangeSequence.class);
 
     private final EntityManager em;
     private final ManagedExecutor executor;
@@ -60,6 +63,7 @@ public class ChangeSequence {
             reading = new Reading(read(), readAt);
         } catch (RuntimeException e) {
             reading = null; // the database is unreachable: entries live their ttl only
+            LOG.debugf("Change sequence not read: %s", e.getMessage());
         }
     }
 
@@ -74,7 +78,9 @@ public class ChangeSequence {
         }
     }
 
-    @Transactional
+    // A transaction of its own: the refresh after a write runs on an executor that propagates the write's context,
+    // whose transaction has already completed.
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     long read() {
         Object max = em.createNativeQuery("select coalesce(max(seq), 0) from content_change").getSingleResult();
         return ((Number) max).longValue();
