@@ -117,7 +117,8 @@ public class ChangeFeed {
         return new ChangePage(items, encode(position), hasMore);
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamptz from a native query, whichever type the driver and Hibernate hand it over as. */
+    static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

@@ -1,9 +1,7 @@
 package io.kiosque.delivery;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
@@ -109,18 +107,8 @@ public class WebhookBacklog implements HealthCheck {
                        min(next_attempt_at) filter (where status = 'pending' and next_attempt_at <= :now
                                                     and (lease_until is null or lease_until <= :now))
                 from webhook_delivery""").setParameter("now", now).getSingleResult();
-        Instant oldestDue = row[2] == null ? null : toInstant(row[2]);
+        Instant oldestDue = row[2] == null ? null : ChangeFeed.instant(row[2]);
         Duration overdue = oldestDue == null ? Duration.ZERO : Duration.between(oldestDue, now);
         return new Reading(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), overdue, now);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }
