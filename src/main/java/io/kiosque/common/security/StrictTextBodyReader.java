@@ -49,7 +49,8 @@ public class StrictTextBodyReader implements MessageBodyReader<String> {
         return text;
     }
 
-    private static Charset charsetOf(MediaType mediaType) {
+    /** The charset a body declares, UTF-8 when it names none; a charset that does not exist is a 415. */
+    static Charset charsetOf(MediaType mediaType) {
         String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
             return StandardCharsets.UTF_8;
@@ -58,7 +59,7 @@ public class StrictTextBodyReader implements MessageBodyReader<String> {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
-                    "Unknown charset '" + name + "'; send UTF-8 text.", null);
+                    "Unknown charset '" + name + "'; send UTF-8.", null);
         }
     }
 
