@@ -8,14 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.support.Api;
+import io.kiosque.support.Sql;
 import io.kiosque.support.TestContent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,18 +27,19 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ResponseCacheTest {
 
+    private static final String LATEST_CHANGE = "select coalesce(max(seq), 0) from content_change";
+
     @Inject
     ResponseCache cache;
     @Inject
-    DataSource dataSource;
+    Sql sql;
     @ConfigProperty(name = "kiosque.cache.ttl")
     Duration ttl;
 
     @Test
     void repeatedAnonymousReadsAreServedFromTheCache() {
         String editor = Api.editor();
-        String id = Api.draft(editor, "Article en cache", List.of());
-        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String id = published(editor, "Article en cache", List.of());
         String path = "/api/v1/articles/" + id;
         double hitsBefore = hits();
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
@@ -60,8 +57,7 @@ class ResponseCacheTest {
     @Test
     void aRevalidationFillsTheCacheWithTheWholeRepresentation() {
         String editor = Api.editor();
-        String id = Api.draft(editor, "Revalidé par un CDN", List.of());
-        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String id = published(editor, "Revalidé par un CDN", List.of());
         String path = "/api/v1/articles/" + id;
         for (String variant : List.of(path, path + "?fields=id,headline", "/feeds/rss.xml")) {
             var fresh = given().get(variant).then().statusCode(200).extract();
@@ -81,18 +77,17 @@ class ResponseCacheTest {
     @Test
     void anEntryOutlivesItsTtlWhileNothingChangesAnywhere() throws Exception {
         String editor = Api.editor();
-        String id = Api.draft(editor, "Rien ne bouge", List.of());
-        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String id = published(editor, "Rien ne bouge", List.of());
         String path = "/api/v1/articles/" + id;
         // A background write from another test would rightly end the entry's life: then look again.
         for (int attempt = 1;; attempt++) {
             Thread.sleep(500); // the sequence is read again right after a write: let that reading land first
             given().get(path).then().statusCode(200);
-            long sequence = latestChange();
+            long sequence = sql.queryLong(LATEST_CHANGE);
             Thread.sleep(ttl.toMillis() * 2); // past the ttl, and after at least one reading of the sequence
             double hitsBefore = hits();
             given().get(path).then().statusCode(200).body("headline", equalTo("Rien ne bouge"));
-            if (latestChange() == sequence) {
+            if (sql.queryLong(LATEST_CHANGE) == sequence) {
                 assertEquals(1.0, hits() - hitsBefore, "served from the cache past its ttl");
                 return;
             }
@@ -103,15 +98,15 @@ class ResponseCacheTest {
     @Test
     void aChangeMadeByAnotherInstanceIsServedWithinAboutTheTtl() throws Exception {
         String editor = Api.editor();
-        String id = Api.draft(editor, "Modifié ailleurs", List.of());
-        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String id = published(editor, "Modifié ailleurs", List.of());
         String path = "/api/v1/articles/" + id;
         given().get(path).then().body("standfirst", equalTo("Chapô : Modifié ailleurs"));
         Thread.sleep(ttl.toMillis() * 2); // the entry now lives on the change sequence alone
         // What another instance's write leaves in the database: the row, and its change in the feed.
-        sql("update article set standfirst = 'Chapô modifié par une autre instance', updated_at = now() where id = '"
-                + id + "'");
-        sql("insert into content_change (resource_type, resource_id, slug, action, occurred_at, public_after) "
+        sql.execute(
+                "update article set standfirst = 'Chapô modifié par une autre instance', updated_at = now() where id = '"
+                        + id + "'");
+        sql.execute("insert into content_change (resource_type, resource_id, slug, action, occurred_at, public_after) "
                 + "select 'article', id, slug, 'updated', now(), true from article where id = '" + id + "'");
         long changedAt = System.nanoTime();
         while (!"Chapô modifié par une autre instance".equals(given().get(path).then().extract().path("standfirst"))) {
@@ -120,19 +115,11 @@ class ResponseCacheTest {
         }
     }
 
-    private long latestChange() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select coalesce(max(seq), 0) from content_change")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
+    /** A new article with these tags, published by this editor; returns its id. */
+    private static String published(String editor, String headline, List<String> tags) {
+        String id = Api.draft(editor, headline, tags);
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        return id;
     }
 
     @Test
@@ -141,8 +128,7 @@ class ResponseCacheTest {
         String tag = as(editor).contentType(ContentType.JSON)
                 .body(Map.of("name", TestContent.unique("Tag en cache"), "type", "organisation"))
                 .post("/api/v1/tags").then().statusCode(201).extract().path("slug");
-        String id = Api.draft(editor, "Invalidation exacte", List.of(tag));
-        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String id = published(editor, "Invalidation exacte", List.of(tag));
         String path = "/api/v1/articles/" + id;
         String list = "/api/v1/articles?tag=" + tag;
         given().get(path).then().body("standfirst", equalTo("Chapô : Invalidation exacte"));

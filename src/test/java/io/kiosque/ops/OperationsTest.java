@@ -7,18 +7,15 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.support.Api;
+import io.kiosque.support.Sql;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,7 +25,7 @@ import io.restassured.http.ContentType;
 class OperationsTest {
 
     @Inject
-    DataSource dataSource;
+    Sql sql;
     @Inject
     Scheduler scheduler;
 
@@ -60,7 +57,7 @@ class OperationsTest {
         // No dispatcher runs: a delivery due ten minutes ago stays where it is, as when every instance is stuck.
         scheduler.pause();
         try {
-            sql("insert into webhook_delivery (id, webhook_id, event, payload, status, attempts, created_at, "
+            sql.execute("insert into webhook_delivery (id, webhook_id, event, payload, status, attempts, created_at, "
                     + "next_attempt_at) values (gen_random_uuid(), '" + webhook + "', 'article.published', '{}', "
                     + "'pending', 0, now() - interval '10 minutes', now() - interval '10 minutes')");
             Thread.sleep(1100); // the counts are read again after kiosque.webhooks.health.refresh (1 s in tests)
@@ -72,17 +69,11 @@ class OperationsTest {
             // Reads go on: a stalled outbox never takes the instance out of the load balancer.
             given().get("/q/health/ready").then().statusCode(200);
         } finally {
-            sql("delete from webhook where id = '" + webhook + "'");
+            sql.execute("delete from webhook where id = '" + webhook + "'");
             scheduler.resume();
         }
         Thread.sleep(1100);
         given().get("/q/health/well").then().statusCode(200);
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
     }
 
     @Test
