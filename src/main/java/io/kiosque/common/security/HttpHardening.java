@@ -3,8 +3,8 @@ package io.kiosque.common.security;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,34 +15,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosque.common.Problem;
 import io.kiosque.common.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
 
 /**
  * What every HTTP exchange goes through before any route, CORS included: security headers on every response (errors,
  * redirects and 304s too), the body size limit answered with a problem document, and the limit on failed
- * authentications per client address. Failures of the HTTP layer itself (a malformed URL, a body that turns out too
- * large while it streams in) become problem documents too.
+ * authentications per client address. Failures of the HTTP layer itself (a malformed URL) become problem documents too.
+ * A body of unknown length (chunked, or an HTTP/2 stream without content-length) is bounded as it is read, by
+ * {@link BodySizeLimit}.
  */
-@Singleton
+@ApplicationScoped
 public class HttpHardening {
 
     /** Before Quarkus's CORS filter (300), so that its rejections carry the security headers too. */
     static final int FILTER_PRIORITY = 400;
+    private static final long DRAIN_TIMEOUT_MILLIS = 5_000;
     private static final Logger LOG = Logger.getLogger(HttpHardening.class);
 
     private final SecurityHeadersConfig headers;
     private final RateLimits limits;
     private final ObjectMapper mapper;
     private final Optional<MemorySize> maxBodySize;
-    private final BodyHandler chunkedBodies;
 
     HttpHardening(SecurityHeadersConfig headers, RateLimits limits, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
@@ -50,9 +54,6 @@ public class HttpHardening {
         this.limits = limits;
         this.mapper = mapper;
         this.maxBodySize = maxBodySize;
-        this.chunkedBodies = maxBodySize
-                .map(size -> BodyHandler.create(false).setBodyLimit(size.asLongValue()).setHandleFileUploads(false))
-                .orElse(null);
     }
 
     void registerFilter(@Observes Filters filters) {
@@ -61,6 +62,13 @@ public class HttpHardening {
 
     void registerFailureHandler(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // Quarkus bounds a body of unknown length by ending the response with a bare 413 from inside the REST layer's
+        // input stream; BodySizeLimit bounds it instead, with a problem document. Quarkus sets its bound in the route
+        // of this order, so it is taken out right after.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
+            ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+            ctx.next();
+        });
     }
 
     private void handle(RoutingContext ctx) {
@@ -87,21 +95,45 @@ public class HttpHardening {
 
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && maxBodySize.isPresent() && tooLarge(length, maxBodySize.get().asLongValue())) {
-            // The client may still be sending: answer, then close the connection rather than read it all.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(ignored -> request.connection().close());
+            stopReadingAfterResponse(request, maxBodySize.get().asLongValue());
             send(ctx, 413, bodyTooLarge());
             return;
         }
-        if (length == null && chunkedBodies != null && (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                || request.version() == HttpVersion.HTTP_2)) {
-            // A body of unknown length (chunked, or an HTTP/2 stream without content-length) is read here, up to the
-            // limit, so that going past it fails the route (a 413 problem document from failed() below); REST reads
-            // the body buffered here instead of the request.
-            chunkedBodies.handle(ctx);
+        ctx.next();
+    }
+
+    /**
+     * The client may still be sending a body nobody will read. An HTTP/1.1 connection is closed once the answer is
+     * sent, but only after the rest of the body has arrived (up to one more body's worth, for a few seconds): closing
+     * with unread bytes makes the kernel reset the connection, and the client loses the answer it was about to read. An
+     * HTTP/2 stream ends with the answer and leaves the connection's other streams alone.
+     */
+    static void stopReadingAfterResponse(HttpServerRequest request, long drainLimit) {
+        if (request.version() == HttpVersion.HTTP_2) {
             return;
         }
-        ctx.next();
+        HttpServerResponse response = request.response();
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        response.endHandler(ignored -> {
+            HttpConnection connection = request.connection();
+            if (request.isEnded()) {
+                connection.close();
+                return;
+            }
+            long[] left = {drainLimit};
+            long timer = Vertx.currentContext().owner().setTimer(DRAIN_TIMEOUT_MILLIS, id -> connection.close());
+            request.handler(buffer -> {
+                left[0] -= buffer.length();
+                if (left[0] < 0) {
+                    connection.close();
+                }
+            });
+            request.endHandler(end -> {
+                Vertx.currentContext().owner().cancelTimer(timer);
+                connection.close();
+            });
+            request.resume();
+        });
     }
 
     private void failed(RoutingContext ctx) {
@@ -120,14 +152,15 @@ public class HttpHardening {
         }
         String detail = switch (status) {
             case 400 -> "The request could not be read: the URL or a header is malformed.";
-            case 413 -> bodyTooLarge();
             case 500 -> "The server could not complete the request.";
             default -> Problems.forStatus(status, "", null).title() + ".";
         };
         send(ctx, status, detail);
     }
 
-    private String bodyTooLarge() {
+    /**
+     */
+    String bodyTooLarge() {
         return "The request body is larger than the "
                 + maxBodySize.map(size -> size.asLongValue() + " bytes").orElse("allowed size") + " allowed.";
     }
