@@ -41,6 +41,7 @@ import io.kiosque.auth.Role;
 import io.kiosque.common.MergePatch;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 
 /** The editorial side of articles: writes, workflow and revisions. Every operation needs a token. */
 @Path("/api/v1/articles")
@@ -102,7 +103,7 @@ public class ArticleEditingResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RequiresRole(Role.CONTRIBUTOR)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article", description = "JSON Merge Patch (RFC 7396) over the fields of ArticleRequest: members present are replaced, `null` clears.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT), examples = @ExampleObject(name = "headline", value = "{\"headline\":\"La Corée du Nord scelle son alliance stratégique avec Moscou\"}")))
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.Patch.class), examples = @ExampleObject(name = "headline", value = "{\"headline\":\"La Corée du Nord scelle son alliance stratégique avec Moscou\"}")))
     @APIResponse(responseCode = "200", description = "The article after the change, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public ArticleView patch(
@@ -227,7 +228,7 @@ public class ArticleEditingResource {
     /** A revision number in the path: anything else names no revision (404). */
     private static int revisionNumber(String raw) {
         return parseRevisionNumber(raw).orElseThrow(() -> ProblemException
-                .notFound("No revision numbered '" + ArticleService.abbreviate(raw) + "'."));
+                .notFound("No revision numbered '" + Problems.abbreviate(raw, 100) + "'."));
     }
 
     /** A revision number in a query parameter: anything else is a malformed parameter (400). */

@@ -48,6 +48,15 @@ final class ArticleExamples {
             "publishedAt":"2025-06-19T08:00:00Z","firstPublishedAt":"2025-06-19T08:00:00Z","wordCount":352,\
             "readingTimeMinutes":2,"seoTitle":null,"seoDescription":null,"version":1}""";
 
+    /** getArticleFields with {@code fields=slug,headline,standfirst,publishedAt}. */
+    static final String ARTICLE_FIELDS = """
+            {"slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien",\
+            "headline":"La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien",\
+            "standfirst":"Kim Jong-un affirme son soutien total à la Russie dans le conflit ukrainien lors d'une rencontre avec Sergueï Lavrov.",\
+            "publishedAt":"2025-06-19T08:00:00Z"}""";
+
+    static final String SUMMARY_FIELDS_PAGE = "{\"items\":[" + ARTICLE_FIELDS + "],\"nextCursor\":null}";
+
     private ArticleExamples() {
     }
 }

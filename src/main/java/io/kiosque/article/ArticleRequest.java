@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.common.Slugs;
+import io.kiosque.common.openapi.OpenApiConventions;
 
 /**
  * What an editor sends to create or replace an article. Everything else (id, status, version, timestamps, word count)
@@ -40,5 +42,13 @@ public record ArticleRequest(
 
     public List<String> tagsOrEmpty() {
         return tags == null ? List.of() : tags;
+    }
+
+    /** The body of a PATCH: a JSON Merge Patch of this request, its schema derived in the document. */
+    @Schema(name = "ArticlePatch", description = "A JSON Merge Patch (RFC 7396) of ArticleRequest: the members sent replace the current values, `null` clears an optional one, members left out stay as they are.", extensions = @Extension(name = OpenApiConventions.MERGE_PATCH_OF, value = "ArticleRequest"))
+    public static final class Patch {
+
+        private Patch() {
+        }
     }
 }

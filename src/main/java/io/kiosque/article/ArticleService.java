@@ -38,6 +38,7 @@ import io.kiosque.common.MovedPermanently;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemError;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 import io.kiosque.common.QueryParameters;
 import io.kiosque.common.Representations;
 import io.kiosque.common.SlugHistory;
@@ -130,7 +131,7 @@ public class ArticleService {
             return toView(found.get());
         }
         if (found.isEmpty() && slugs.redirectTarget(Article.class, idOrSlug).filter(unlocked::equals).isPresent()) {
-            throw new MovedPermanently("/api/v1/articles/" + articles.findById(unlocked).slug);
+            throw new MovedPermanently(idOrSlug, articles.findById(unlocked).slug);
         }
         throw new ProblemException(403, "forbidden", "Forbidden",
                 "This preview link is for another article; it unlocks only the article it was made for.", null);
@@ -329,7 +330,7 @@ public class ArticleService {
             UUID target = slugs.redirectTarget(Article.class, idOrSlug).orElse(null);
             Article moved = target == null ? null : articles.findById(target);
             if (moved != null && canRead(moved, caller)) {
-                throw new MovedPermanently("/api/v1/articles/" + moved.slug);
+                throw new MovedPermanently(idOrSlug, moved.slug);
             }
             throw notFound(idOrSlug);
         }
@@ -558,11 +559,8 @@ public class ArticleService {
     }
 
     private static ProblemException notFound(String idOrSlug) {
-        return ProblemException.notFound("No article you may see has the id or slug '" + abbreviate(idOrSlug) + "'.");
-    }
-
-    static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 97) + "...";
+        return ProblemException
+                .notFound("No article you may see has the id or slug '" + Problems.abbreviate(idOrSlug, 100) + "'.");
     }
 
     private static Instant now() {

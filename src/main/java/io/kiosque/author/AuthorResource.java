@@ -51,7 +51,7 @@ public class AuthorResource {
     static final String EXAMPLE = """
             {"id":"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12","slug":"marline-contrasty","name":"Marline Contrasty",\
             "bio":"Journaliste politique, défend une ligne libérale et humaniste.","jobTitle":"Journaliste politique",\
-            "avatarUrl":null,"links":[],"version":1}""";
+            "avatarUrl":null,"links":[],"updatedAt":"2025-06-18T09:00:00Z","version":1}""";
 
     static final String PATH = "/api/v1/authors";
     static final String REQUEST_EXAMPLE = """
@@ -79,14 +79,13 @@ public class AuthorResource {
     @GET
     @Path("/{idOrSlug}")
     @PublicRead
-    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @Operation(operationId = "getAuthor", summary = "Read an author", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The author.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No author has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public AuthorView get(
             @Parameter(description = "Author id (UUID) or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug, PATH);
+        return service.find(idOrSlug);
     }
 
     @POST
@@ -125,7 +124,7 @@ public class AuthorResource {
     @RequiresRole(Role.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchAuthor", summary = "Change some fields of an author", description = "JSON Merge Patch (RFC 7396) over the fields of AuthorRequest.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "bio", value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AuthorRequest.Patch.class), examples = @ExampleObject(name = "bio", value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
     @APIResponse(responseCode = "200", description = "The author after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public AuthorView patch(

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -48,12 +49,15 @@ public class ProblemMappers {
         return response;
     }
 
+    /** A former slug: 301 for reads, 308 for writes, which must keep their method and body when they follow it. */
     @ServerExceptionMapper(priority = 1)
-    public Response movedPermanently(MovedPermanently e, UriInfo uriInfo) {
+    public Response movedPermanently(MovedPermanently e, UriInfo uriInfo, Request request) {
         String query = uriInfo.getRequestUri().getRawQuery();
-        String location = query == null ? e.location() : e.location() + "?" + query;
-        return Response.status(301).header("Location", location).header("Cache-Control", "public, max-age=86400")
-                .build();
+        String path = e.location(uriInfo.getRequestUri().getRawPath());
+        String location = query == null ? path : path + "?" + query;
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        return Response.status(read ? 301 : 308).header("Location", location)
+                .header("Cache-Control", "public, max-age=86400").build();
     }
 
     @ServerExceptionMapper(priority = 1)

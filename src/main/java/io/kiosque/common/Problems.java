@@ -19,6 +19,11 @@ public final class Problems {
         return new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, null);
     }
 
+    /** A client's input quoted in an error message: at most {@code maxLength} characters, cut with "...". */
+    public static String abbreviate(String input, int maxLength) {
+        return input.length() <= maxLength ? input : input.substring(0, maxLength - 3) + "...";
+    }
+
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

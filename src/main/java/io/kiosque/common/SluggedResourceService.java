@@ -72,8 +72,8 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
     /** How many resources still point at this one (deleting it is refused while any do). */
     protected abstract long usages(E entity);
 
-    /** A resource by id or slug; a former slug redirects to {@code collectionPath/currentSlug}. */
-    public V find(String idOrSlug, String collectionPath) {
+    /** A resource by id or slug; a former slug redirects to the current one. */
+    public V find(String idOrSlug) {
         Optional<E> found = load(idOrSlug, LockModeType.NONE);
         if (found.isPresent()) {
             return view(found.get());
@@ -82,7 +82,7 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
         if (target.isPresent()) {
             E moved = support.em().find(entityType, target.get());
             if (moved != null) {
-                throw new MovedPermanently(collectionPath + "/" + moved.slug);
+                throw new MovedPermanently(idOrSlug, moved.slug);
             }
         }
         throw notFound(idOrSlug);

@@ -69,7 +69,7 @@ public final class DeliveryExamples {
     // Change feed and webhooks
 
     static final String SEED_ID = "0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10";
-    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    public static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
     static final String CURSOR = "azEfY2hhbmdlcx92MR8xMDQz";
     static final String WEBHOOK_ID = "3d9b6f0e-2a7c-4e51-8f3d-1b2c4d6e8f90";
 

@@ -22,7 +22,6 @@ import io.kiosque.auth.PublicRead;
 public class FeedResource {
 
     private static final String FEED = "The 50 latest published articles, newest first.";
-    private static final String MOVED = "The slug is a former one; `Location` has the current feed.";
 
     private final Feeds feeds;
     private final Sitemaps sitemaps;
@@ -49,7 +48,6 @@ public class FeedResource {
     @Operation(operationId = "getSectionFeed", summary = "RSS feed of a section", description = FEED
             + " Includes the articles of its direct subsections, as the section's list does.")
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = DeliveryExamples.RSS)))
-    @APIResponse(responseCode = "301", description = MOVED)
     public XmlDocument section(
             @Parameter(description = "Section slug or id.", example = "international") @PathParam("slug") String slug) {
         return feeds.section(slug);
@@ -61,7 +59,6 @@ public class FeedResource {
     @PublicRead
     @Operation(operationId = "getTagFeed", summary = "RSS feed of a tag", description = FEED)
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = DeliveryExamples.RSS)))
-    @APIResponse(responseCode = "301", description = MOVED)
     public XmlDocument tag(
             @Parameter(description = "Tag slug or id.", example = "coree-du-nord") @PathParam("slug") String slug) {
         return feeds.tag(slug);
@@ -73,7 +70,6 @@ public class FeedResource {
     @PublicRead
     @Operation(operationId = "getAuthorFeed", summary = "RSS feed of an author", description = FEED)
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = DeliveryExamples.RSS)))
-    @APIResponse(responseCode = "301", description = MOVED)
     public XmlDocument author(
             @Parameter(description = "Author slug or id.", example = "marline-contrasty") @PathParam("slug") String slug) {
         return feeds.author(slug);

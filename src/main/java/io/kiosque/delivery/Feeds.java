@@ -21,6 +21,7 @@ import io.kiosque.author.AuthorRepository;
 import io.kiosque.common.MovedPermanently;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 import io.kiosque.common.SlugHistory;
 import io.kiosque.common.SluggedEntity;
 import io.kiosque.section.Section;
@@ -60,7 +61,7 @@ public class Feeds {
     }
 
     public XmlDocument section(String slug) {
-        Section section = find(slug, "section", Section.class, sections::findByIdOrSlug, "/feeds/sections/");
+        Section section = find(slug, "section", Section.class, sections::findByIdOrSlug);
         return rss(site.publisher().name() + " — " + section.name, site.sectionUrl(section.slug),
                 Objects.requireNonNullElse(section.description,
                         "Les derniers articles de la rubrique " + section.name + "."),
@@ -69,21 +70,21 @@ public class Feeds {
     }
 
     public XmlDocument tag(String slug) {
-        Tag tag = find(slug, "tag", Tag.class, tags::findByIdOrSlug, "/feeds/tags/");
+        Tag tag = find(slug, "tag", Tag.class, tags::findByIdOrSlug);
         return rss(site.publisher().name() + " — " + tag.name, site.tagUrl(tag.slug),
                 Objects.requireNonNullElse(tag.description, "Les derniers articles sur " + tag.name + "."),
                 "/feeds/tags/" + tag.slug + "/rss.xml", null, tag.slug, null, List.of("tag-" + tag.id));
     }
 
     public XmlDocument author(String slug) {
-        Author author = find(slug, "author", Author.class, authors::findByIdOrSlug, "/feeds/authors/");
+        Author author = find(slug, "author", Author.class, authors::findByIdOrSlug);
         return rss(site.publisher().name() + " — " + author.name, site.authorUrl(author.slug),
                 "Les derniers articles de " + author.name + ".", "/feeds/authors/" + author.slug + "/rss.xml", null,
                 null, author.slug, List.of("author-" + author.id));
     }
 
     private <T extends SluggedEntity> T find(String slug, String kind, Class<T> type,
-            Function<String, Optional<T>> finder, String feedPath) {
+            Function<String, Optional<T>> finder) {
         Optional<T> found = finder.apply(slug);
         if (found.isPresent()) {
             return found.get();
@@ -91,9 +92,9 @@ public class Feeds {
         Optional<UUID> moved = slugs.redirectTarget(type, slug);
         if (moved.isPresent()) {
             T current = finder.apply(moved.get().toString()).orElseThrow();
-            throw new MovedPermanently(feedPath + current.slug + "/rss.xml");
+            throw new MovedPermanently(slug, current.slug);
         }
-        throw ProblemException.notFound("No " + kind + " has the slug '" + abbreviate(slug) + "'.");
+        throw ProblemException.notFound("No " + kind + " has the slug '" + Problems.abbreviate(slug, 100) + "'.");
     }
 
     private XmlDocument rss(String title, String link, String description, String selfPath, String section,
@@ -133,7 +134,4 @@ public class Feeds {
         return new XmlDocument(xml.finish(), cacheKeys, null);
     }
 
-    static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 97) + "...";
-    }
 }

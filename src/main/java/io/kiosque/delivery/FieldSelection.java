@@ -7,40 +7,38 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.kiosque.common.Cacheable;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
+import io.kiosque.common.Tagged;
 
 /**
- * The {@code fields} parameter of a read: which top-level fields of the representation to send. A resource names the
- * representation the parameter applies to (the items, for a page); {@link HttpCaching} sends only those fields, and the
- * ETag is of the bytes sent.
+ * Sparse reads ({@code fields=slug,headline}): a representation reduced to the top-level fields a client names, keeping
+ * the cache tags and last change of the whole, so its ETag and Surrogate-Key stay exact.
  */
-@RequestScoped
+@ApplicationScoped
 public class FieldSelection {
 
     public static final String QUERY_PARAMETER = "fields";
     private static final Map<Class<?>, List<String>> FIELDS = new ConcurrentHashMap<>();
 
     private final ObjectMapper mapper;
-    private Set<String> selected;
 
     FieldSelection(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    /**
-     * Validates {@code fields=slug,headline} against the fields of {@code representation}; null selects everything.
-     */
-    public void select(String raw, Class<?> representation) {
+    /** Validates {@code fields=slug,headline} against the fields of {@code representation}: a 400 names the unknown. */
+    public Set<String> parse(String raw, Class<?> representation) {
         if (raw == null) {
-            return;
+            throw ProblemException.invalidParameter(QUERY_PARAMETER, "is required: name the fields to send");
         }
         List<String> allowed = fieldsOf(representation);
         Set<String> names = new LinkedHashSet<>();
@@ -50,40 +48,29 @@ public class FieldSelection {
             if (allowed.contains(name)) {
                 names.add(name);
             } else {
-                unknown.add(name.isEmpty() ? "(empty)" : "'" + abbreviate(name) + "'");
+                unknown.add(name.isEmpty() ? "(empty)" : "'" + Problems.abbreviate(name, 40) + "'");
             }
         }
         if (!unknown.isEmpty()) {
             throw ProblemException.invalidParameter(QUERY_PARAMETER, "unknown field" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown) + "; allowed: " + String.join(", ", allowed));
         }
-        selected = names;
+        return names;
     }
 
-    public boolean active() {
-        return selected != null;
+    /** The representation reduced to these fields. */
+    public Tagged<ObjectNode> select(Cacheable representation, Set<String> fields) {
+        ObjectNode tree = mapper.valueToTree(representation);
+        return Tagged.of(tree.retain(fields), representation);
     }
 
-    /** The entity reduced to the selected fields (each item's, for a page); the entity itself when none were named. */
-    Object apply(Object entity) {
-        if (selected == null) {
-            return entity;
-        }
-        JsonNode tree = mapper.valueToTree(entity);
-        if (entity instanceof Page<?>) {
-            tree.path("items").forEach(item -> ((ObjectNode) item).retain(selected));
-        } else {
-            ((ObjectNode) tree).retain(selected);
-        }
-        return tree;
-    }
-
-    private static String abbreviate(String name) {
-        return name.length() <= 40 ? name : name.substring(0, 37) + "...";
+    /** Each item of the page reduced to these fields; the page keeps its cursor. */
+    public Page<Tagged<ObjectNode>> select(Page<? extends Cacheable> page, Set<String> fields) {
+        return new Page<>(page.items().stream().map(item -> select(item, fields)).toList(), page.nextCursor());
     }
 
     /** The top-level field names of a representation, in the order it is serialised. */
-    List<String> fieldsOf(Class<?> representation) {
+    public List<String> fieldsOf(Class<?> representation) {
         return FIELDS.computeIfAbsent(representation,
                 type -> mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties()
                         .stream().map(BeanPropertyDefinition::getName).toList());

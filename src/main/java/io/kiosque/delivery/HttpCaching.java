@@ -19,20 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.kiosque.article.ArticleView;
 import io.kiosque.auth.CurrentCaller;
 import io.kiosque.common.Cacheable;
 import io.kiosque.common.Page;
 import io.kiosque.common.Problem;
-import io.kiosque.common.ProblemException;
 import io.kiosque.common.Representations;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * HTTP caching for every successful response with a body, serialised once, here: the representation the client asked
- * for (JSON-LD, selected fields), a strong ETag from the exact bytes sent, Last-Modified from the {@link ContentClock},
- * 304 on If-None-Match / If-Modified-Since, Cache-Control (public for anonymous readers, private for token and preview
- * link holders) and Surrogate-Key so a CDN can purge exactly what a change touched.
+ * HTTP caching for every successful response with a body, serialised once, here: a strong ETag from the exact bytes
+ * sent, Last-Modified from the {@link ContentClock}, 304 on If-None-Match / If-Modified-Since, Cache-Control (public
+ * for anonymous readers, private for token and preview link holders) and Surrogate-Key so a CDN can purge exactly what
+ * a change touched.
  */
 public class HttpCaching {
 
@@ -43,20 +41,16 @@ public class HttpCaching {
     private final Representations representations;
     private final CurrentCaller caller;
     private final ContentClock clock;
-    private final FieldSelection fields;
-    private final JsonLd jsonLd;
     private final String publicCacheControl;
     private final int compressionMinSize;
 
-    HttpCaching(Representations representations, CurrentCaller caller, ContentClock clock, FieldSelection fields,
-            JsonLd jsonLd, @ConfigProperty(name = "kiosque.http.cache.max-age", defaultValue = "60") int maxAge,
+    HttpCaching(Representations representations, CurrentCaller caller, ContentClock clock,
+            @ConfigProperty(name = "kiosque.http.cache.max-age", defaultValue = "60") int maxAge,
             @ConfigProperty(name = "kiosque.http.cache.stale-while-revalidate", defaultValue = "300") int staleWhileRevalidate,
             @ConfigProperty(name = "kiosque.http.compression.min-size", defaultValue = "1024") int compressionMinSize) {
         this.representations = representations;
         this.caller = caller;
         this.clock = clock;
-        this.fields = fields;
-        this.jsonLd = jsonLd;
         this.publicCacheControl = "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
         this.compressionMinSize = compressionMinSize;
     }
@@ -68,7 +62,7 @@ public class HttpCaching {
         if (entity == null || status < 200 || status >= 300 || entity instanceof Problem) {
             return;
         }
-        byte[] body = serialise(entity, response.getMediaType());
+        byte[] body = entity instanceof XmlDocument xml ? xml.bytes() : representations.bytes(entity);
         // A resource may name the ETag of another representation (an import answers with the draft's ETag).
         Object explicit = response.getHeaders().getFirst(HttpHeaders.ETAG);
         String etag = explicit != null ? explicit.toString() : Representations.etagOfBytes(body);
@@ -137,22 +131,6 @@ public class HttpCaching {
         return header.length() <= MAX_SURROGATE_KEY_LENGTH ? header : keys.get(0);
     }
 
-    /** The exact bytes of the representation negotiated: XML as rendered, JSON-LD, or JSON with selected fields. */
-    private byte[] serialise(Object entity, MediaType mediaType) {
-        if (entity instanceof XmlDocument xml) {
-            return xml.bytes();
-        }
-        if (entity instanceof ArticleView article && mediaType != null && JsonLd.MEDIA_TYPE.isCompatible(mediaType)) {
-            if (fields.active()) {
-                throw ProblemException.invalidParameter("fields",
-                        "selects fields of the application/json representation; it cannot be combined with "
-                                + JsonLd.MEDIA_TYPE);
-            }
-            return representations.bytes(jsonLd.newsArticle(article));
-        }
-        return representations.bytes(fields.apply(entity));
-    }
-
     /**
      * The content clock, which no change can leave behind; a representation may name a later instant (the news sitemap
      * changes when an article ages out of it).
@@ -185,11 +163,14 @@ public class HttpCaching {
 
     /**
      * {@code /api/v1/articles/x} → {@code articles}, {@code /feeds/...} → {@code feeds}: purging it purges every list
-     * and item of that collection.
+     * and item of that collection. Sparse article reads ({@code /api/v1/article-fields}) show articles too.
      */
-    private static String collectionKey(String path) {
+    static String collectionKey(String path) {
         String[] segments = path.replaceFirst("^/", "").split("/");
         String key = segments.length >= 3 && segments[0].equals("api") ? segments[2] : segments[0];
+        if (key.equals("article-fields")) {
+            return "articles";
+        }
         // /sitemap.xml and /sitemap-news.xml → sitemaps
         return key.startsWith("sitemap") ? "sitemaps" : key;
     }

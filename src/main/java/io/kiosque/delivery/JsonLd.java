@@ -26,7 +26,7 @@ public class JsonLd {
         this.site = site;
     }
 
-    NewsArticle newsArticle(ArticleView article) {
+    public NewsArticle newsArticle(ArticleView article) {
         String url = site.articleUrl(article.slug());
         LeadImage lead = article.leadImage();
         NewsArticle.ImageObject image = lead == null || lead.url() == null

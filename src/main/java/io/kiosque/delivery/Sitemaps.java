@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import io.kiosque.article.ArticleStatus;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 
 /**
  * Sitemaps for search engines: a Google News sitemap of the last two days, and a sitemap index of one URL set per month
@@ -91,7 +92,7 @@ public class Sitemaps {
         try {
             yearMonth = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw ProblemException.notFound("No sitemap is named '" + Feeds.abbreviate(month)
+            throw ProblemException.notFound("No sitemap is named '" + Problems.abbreviate(month, 100)
                     + ".xml'; monthly sitemaps are named like 2025-06.xml.");
         }
         Instant from = yearMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -11,10 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.kiosque.article.ArticleView;
+import io.kiosque.author.AuthorView;
 import io.kiosque.common.ContentChanged;
+import io.kiosque.section.SectionView;
+import io.kiosque.tag.TagView;
 
 /**
  * The transactional outbox of webhooks: in the transaction of each write, one delivery row per webhook subscribed to
@@ -25,11 +31,22 @@ import io.kiosque.common.ContentChanged;
 public class WebhookOutbox {
 
     /** The body of every delivery. */
-    record Payload(UUID id, String event, Instant occurredAt, Object data) {
+    @Schema(name = "WebhookEvent", description = "What Kiosque POSTs to a webhook's URL: one event.")
+    record Payload(
+            @Schema(required = true, description = "The delivery's id, the same on every retry (also in X-Kiosque-Delivery): de-duplicate on it.") UUID id,
+            @Schema(required = true, description = "`<resource type>.<action>`, as the webhook subscribed to it.", examples = "article.published") String event,
+            @Schema(required = true, examples = "2025-06-19T08:00:00.123456Z") Instant occurredAt,
+            @Schema(required = true, description = "The resource as it is after the change (an editor's view: drafts included), or a tombstone for a deletion.", anyOf = {
+                    ArticleView.class, SectionView.class, AuthorView.class, TagView.class,
+                    Tombstone.class}) Object data) {
     }
 
     /** What a deletion sends as {@code data}. */
-    record Tombstone(UUID id, String type, String slug) {
+    @Schema(name = "WebhookTombstone", description = "A deleted resource: its id, type and last slug.")
+    record Tombstone(@Schema(required = true) UUID id,
+            @Schema(required = true, enumeration = {
+                    "article", "section", "author", "tag"}) String type,
+            @Schema(required = true) String slug) {
     }
 
     private final EntityManager em;

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
 import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +41,7 @@ import io.kiosque.common.PathIds;
 import io.kiosque.common.Problem;
 import io.kiosque.common.ProblemException;
 import io.kiosque.common.QueryParameters;
+import io.kiosque.common.openapi.OpenApiConventions;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,10 +76,10 @@ public class WebhookResource {
     @Operation(operationId = "createWebhook", summary = "Register a webhook", description = "Admins only. The URL must be http or https; private, loopback and link-local targets are refused unless the server allows them. The secret is never returned.\n\n"
             + DELIVERY_FORMAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.REGISTER_REQUEST)))
-    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post", summary = "Receive an event", description = "What Kiosque sends to the webhook's URL.", parameters = {
+    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post", extensions = @Extension(name = OpenApiConventions.OPERATION_ID, value = "receiveWebhookEvent"), summary = "Receive an event", description = "What Kiosque sends to the webhook's URL.", parameters = {
             @Parameter(name = WebhookSender.EVENT_HEADER, in = ParameterIn.HEADER, required = true, description = "The event.", schema = @Schema(type = SchemaType.STRING), example = "article.published"),
             @Parameter(name = WebhookSender.DELIVERY_HEADER, in = ParameterIn.HEADER, required = true, description = "Unique per delivery, the same on every retry.", schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "c2f1e0d9-8b7a-4c6d-9e5f-0a1b2c3d4e5f"),
-            @Parameter(name = WebhookSignature.HEADER, in = ParameterIn.HEADER, required = true, description = "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the webhook's secret.", schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"), example = "sha256=5d1c0b8e9f7a6d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918070605040")}, requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @Parameter(name = WebhookSignature.HEADER, in = ParameterIn.HEADER, required = true, description = "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the webhook's secret.", schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"), example = "sha256=5d1c0b8e9f7a6d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918070605040")}, requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookOutbox.Payload.class), examples = {
                     @ExampleObject(name = "published", summary = "article.published", value = DeliveryExamples.PAYLOAD),
                     @ExampleObject(name = "deleted", summary = "article.deleted: a tombstone", value = DeliveryExamples.TOMBSTONE_PAYLOAD)})), responses = {
                             @APIResponse(responseCode = "204", description = "Received; any 2xx will do."),
@@ -123,10 +124,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @RequiresRole(Role.ADMIN)
     @Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's deliveries", description = "Newest first, each with every attempt: when, how long, the HTTP status or the error, and when the next attempt is due.")
-    @APIResponse(responseCode = "200", description = "One page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {
-            "items", "nextCursor"}, properties = {
-                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = DeliveryView.class),
-                    @SchemaProperty(name = "nextCursor", type = SchemaType.STRING, nullable = true, description = "Opaque cursor for the next page; null on the last page.")}), examples = @ExampleObject(name = "seed", value = DeliveryExamples.DELIVERY_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class), examples = @ExampleObject(name = "seed", value = DeliveryExamples.DELIVERY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<DeliveryView>> deliveries(
             @Parameter(description = "Webhook id.", example = DeliveryExamples.WEBHOOK_ID) @PathParam("id") String id,

@@ -22,6 +22,7 @@ import io.kiosque.common.Cursor;
 import io.kiosque.common.Page;
 import io.kiosque.common.ProblemError;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 import io.kiosque.common.QueryParameters;
 
 /** Registers, lists and removes webhooks, and shows their deliveries. */
@@ -53,7 +54,7 @@ public class WebhookService {
             String event = request.events().get(i);
             if (!WebhookEvents.KNOWN.contains(event)) {
                 errors.add(ProblemError.atPointer("/events/" + i,
-                        "unknown event '" + abbreviate(event) + "'; known: "
+                        "unknown event '" + Problems.abbreviate(event, 40) + "'; known: "
                                 + String.join(", ", WebhookEvents.ALL)));
             } else if (!events.add(event)) {
                 errors.add(ProblemError.atPointer("/events/" + i, "duplicate event '" + event + "'"));
@@ -159,7 +160,4 @@ public class WebhookService {
         return webhook;
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
-    }
 }

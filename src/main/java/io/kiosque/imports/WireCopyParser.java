@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.kiosque.article.Block;
 import io.kiosque.common.ProblemError;
 import io.kiosque.common.ProblemException;
+import io.kiosque.common.Problems;
 
 /**
  * Reads wire copy laid out like the reference article: the headline on the first line, the standfirst on the next, then
@@ -54,7 +55,7 @@ public final class WireCopyParser {
         }
         if (byline.length() > 200 || SENTENCE_END.matcher(byline).matches()) {
             throw unreadable("The second-to-last line should be the byline (the author's name), but it reads '"
-                    + abbreviate(byline) + "'.", "/lines/" + (lines.size() - 2));
+                    + Problems.abbreviate(byline, 60) + "'.", "/lines/" + (lines.size() - 2));
         }
 
         List<String> bodyLines = lines.subList(2, lines.size() - 2);
@@ -82,10 +83,6 @@ public final class WireCopyParser {
 
     static boolean isHeading(String line) {
         return line.length() <= MAX_HEADING_LENGTH && !SENTENCE_END.matcher(line).matches();
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
     }
 
     private static ProblemException unreadable(String detail, String pointer) {

@@ -50,7 +50,7 @@ public class SectionResource {
 
     static final String EXAMPLE = """
             {"id":"5c1d7a0e-8a55-4a8e-bb6a-0f4f3c9d2b11","slug":"international","name":"International",\
-            "description":"L'actualité du monde : diplomatie, conflits, élections.","parent":null,"position":1,"version":1}""";
+            "description":"L'actualité du monde : diplomatie, conflits, élections.","parent":null,"position":1,"updatedAt":"2025-06-18T09:00:00Z","version":1}""";
 
     static final String PATH = "/api/v1/sections";
     static final String REQUEST_EXAMPLE = """
@@ -81,14 +81,13 @@ public class SectionResource {
     @GET
     @Path("/{idOrSlug}")
     @PublicRead
-    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @Operation(operationId = "getSection", summary = "Read a section", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The section.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No section has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public SectionView get(
             @Parameter(description = "Section id (UUID) or slug.", example = "international") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug, PATH);
+        return service.find(idOrSlug);
     }
 
     @POST
@@ -127,7 +126,7 @@ public class SectionResource {
     @RequiresRole(Role.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchSection", summary = "Change some fields of a section", description = "JSON Merge Patch (RFC 7396) over the fields of SectionRequest.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "position", value = "{\"position\":2}")))
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SectionRequest.Patch.class), examples = @ExampleObject(name = "position", value = "{\"position\":2}")))
     @APIResponse(responseCode = "200", description = "The section after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public SectionView patch(

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.common.Slugs;
+import io.kiosque.common.openapi.OpenApiConventions;
 
 @Schema(name = "TagRequest", description = "The editable fields of a tag.")
 public record TagRequest(
@@ -20,4 +22,12 @@ public record TagRequest(
         @Schema(maxLength = 2000, examples = "État d'Asie de l'Est, capitale Pyongyang.") @Size(max = 2000) String description,
         @Schema(description = "ISO 3166-1 alpha-2 code; countries only.", pattern = "^[A-Z]{2}$", examples = "KP") @Size(max = 2) String isoCode,
         @Schema(description = "Wikidata QID.", pattern = "^Q[1-9][0-9]*$", examples = "Q423") @Size(max = 13) @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata QID such as Q423") String wikidataId) {
+
+    /** The body of a PATCH: a JSON Merge Patch of this request, its schema derived in the document. */
+    @Schema(name = "TagPatch", description = "A JSON Merge Patch (RFC 7396) of TagRequest: the members sent replace the current values, `null` clears an optional one, members left out stay as they are.", extensions = @Extension(name = OpenApiConventions.MERGE_PATCH_OF, value = "TagRequest"))
+    public static final class Patch {
+
+        private Patch() {
+        }
+    }
 }

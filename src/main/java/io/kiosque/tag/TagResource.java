@@ -52,7 +52,7 @@ public class TagResource {
     static final String EXAMPLE = """
             {"id":"2a4c6e8f-1b3d-4f5a-9c7e-0d2f4b6a8c13","slug":"coree-du-nord","name":"Corée du Nord","type":"country",\
             "aliases":["Corée du Nord","République populaire démocratique de Corée","RPDC"],\
-            "description":"État d'Asie de l'Est, capitale Pyongyang.","isoCode":"KP","wikidataId":"Q423","version":1}""";
+            "description":"État d'Asie de l'Est, capitale Pyongyang.","isoCode":"KP","wikidataId":"Q423","updatedAt":"2025-06-18T09:00:00Z","version":1}""";
 
     static final String PATH = "/api/v1/tags";
     static final String REQUEST_EXAMPLE = """
@@ -71,21 +71,20 @@ public class TagResource {
             + EXAMPLE + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<TagView>> list(
-            @Parameter(description = "Only tags of this type.", schema = @Schema(enumeration = {"person", "country",
-                    "organisation"})) @QueryParam("type") String type,
+            @Parameter(description = "Only tags of this type.", schema = @Schema(implementation = TagType.class)) @QueryParam("tagType") String tagType,
             @Parameter(description = "ISO 3166-1 alpha-2 code of a country.", example = "KP") @QueryParam("isoCode") String isoCode,
             @Parameter(description = "Wikidata QID.", example = "Q423") @QueryParam("wikidataId") String wikidataId,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
             UriInfo uriInfo) {
-        return Pages.response(service.list(filter(type, isoCode, wikidataId), QueryParameters.limit(limit), cursor),
+        return Pages.response(service.list(filter(tagType, isoCode, wikidataId), QueryParameters.limit(limit), cursor),
                 uriInfo);
     }
 
     private static TagFilter filter(String type, String isoCode, String wikidataId) {
         TagType tagType = type == null
                 ? null
-                : TagType.fromWireName(type).orElseThrow(() -> ProblemException.invalidParameter("type",
+                : TagType.fromWireName(type).orElseThrow(() -> ProblemException.invalidParameter("tagType",
                         "must be one of person, country, organisation"));
         if (isoCode != null && !Identifiers.isIsoCountryCode(isoCode)) {
             throw ProblemException.invalidParameter("isoCode", "must be an ISO 3166-1 alpha-2 country code such as KP");
@@ -99,14 +98,13 @@ public class TagResource {
     @GET
     @Path("/{idOrSlug}")
     @PublicRead
-    @APIResponse(responseCode = "301", description = "The slug is a former one; `Location` has the current URL.")
     @Operation(operationId = "getTag", summary = "Read a tag", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No tag has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public TagView get(
             @Parameter(description = "Tag id (UUID) or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug) {
-        return service.find(idOrSlug, PATH);
+        return service.find(idOrSlug);
     }
 
     @POST
@@ -145,7 +143,7 @@ public class TagResource {
     @RequiresRole(Role.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchTag", summary = "Change some fields of a tag", description = "JSON Merge Patch (RFC 7396) over the fields of TagRequest.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagRequest.Patch.class), examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
     @APIResponse(responseCode = "200", description = "The tag after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public TagView patch(

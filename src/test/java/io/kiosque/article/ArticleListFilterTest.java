@@ -80,7 +80,7 @@ class ArticleListFilterTest {
         }
         given().queryParam("limit", 5).queryParam("limit", 6).get("/api/v1/articles").then().statusCode(400)
                 .body("errors[0].parameter", equalTo("limit"));
-        given().queryParam("type", "planet").get("/api/v1/tags").then().statusCode(400);
+        given().queryParam("tagType", "planet").get("/api/v1/tags").then().statusCode(400);
         given().queryParam("isoCode", "ZZ").get("/api/v1/tags").then().statusCode(400);
         given().queryParam("wikidataId", "423").get("/api/v1/tags").then().statusCode(400);
     }

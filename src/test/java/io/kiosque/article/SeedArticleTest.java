@@ -80,7 +80,8 @@ class SeedArticleTest {
                 .body("items.slug", contains("coree-du-nord"));
         given().queryParam("wikidataId", "Q423").get("/api/v1/tags").then().statusCode(200)
                 .body("items.slug", contains("coree-du-nord"));
-        given().queryParam("type", "organisation").queryParam("limit", 100).get("/api/v1/tags").then().statusCode(200)
+        given().queryParam("tagType", "organisation").queryParam("limit", 100).get("/api/v1/tags").then()
+                .statusCode(200)
                 .body("items.slug", org.hamcrest.Matchers.hasItems("kcna", "union-europeenne"))
                 .body("items.type", everyItem(equalTo("organisation")));
     }

@@ -12,6 +12,7 @@ import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -111,6 +112,9 @@ class AuthorizationMatrixTest {
             // Articles, as readers see them
             entry("listArticles", new Rule(PUBLIC, 200)),
             entry("getArticle", new Rule(PUBLIC_ARTICLE_READ, 200)),
+            entry("getArticleJsonLd", new Rule(PUBLIC_ARTICLE_READ, 200)),
+            entry("listArticleFields", new Rule(PUBLIC, 200)),
+            entry("getArticleFields", new Rule(PUBLIC_ARTICLE_READ, 200)),
             // Articles, editorial side
             entry("createArticle", new Rule(ANY_CONTRIBUTOR, 201)),
             entry("replaceArticle", new Rule(OWN_DRAFT, 200)),
@@ -224,10 +228,11 @@ class AuthorizationMatrixTest {
 
     /** An operation of the OpenAPI document. */
     record Operation(String id, String method, String template, String mediaType, boolean ifMatch,
-            boolean ifMatchRequired) {
+            boolean ifMatchRequired, Map<String, String> requiredQuery) {
 
         boolean onArticle() {
-            return template.startsWith("/api/v1/articles/{idOrSlug}");
+            return template.startsWith("/api/v1/articles/{idOrSlug}")
+                    || template.startsWith("/api/v1/article-fields/{idOrSlug}");
         }
 
         boolean hasTarget() {
@@ -236,7 +241,7 @@ class AuthorizationMatrixTest {
     }
 
     /** One concrete request. */
-    record Call(Operation op, Who who, Target target, String method, String path, String ifMatch) {
+    record Call(Operation op, Who who, Target target, String method, String path, String query, String ifMatch) {
 
         @Override
         public String toString() {
@@ -463,7 +468,12 @@ class AuthorizationMatrixTest {
             parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         parameter.appendTail(path);
-        return new Call(op, who, target, op.method(), path.toString(), op.ifMatch() ? ifMatch : null);
+        // Required query parameters (fields=...) as the document's example gives them.
+        StringBuilder query = new StringBuilder();
+        op.requiredQuery().forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return new Call(op, who, target, op.method(), path.toString(), query.toString(),
+                op.ifMatch() ? ifMatch : null);
     }
 
     private Response send(Call call, String method, String path, String ifMatch) {
@@ -483,7 +493,7 @@ class AuthorizationMatrixTest {
         if (body != null && !method.equals("HEAD") && !method.equals("OPTIONS")) {
             request.contentType(body.mediaType()).body(body.text());
         }
-        return request.request(method, path);
+        return request.request(method, path + call.query());
     }
 
     record Body(String mediaType, String text) {
@@ -614,7 +624,8 @@ class AuthorizationMatrixTest {
     static List<Operation> operations() {
         return ApiOperations.served().all().stream()
                 .map(o -> new Operation(o.operationId(), o.method(), o.path(), o.bodyMediaType(),
-                        o.ifMatch() != ApiOperations.IfMatch.NONE, o.ifMatch() == ApiOperations.IfMatch.REQUIRED))
+                        o.ifMatch() != ApiOperations.IfMatch.NONE, o.ifMatch() == ApiOperations.IfMatch.REQUIRED,
+                        o.requiredQuery()))
                 .toList();
     }
 }

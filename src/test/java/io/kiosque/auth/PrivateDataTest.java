@@ -186,8 +186,8 @@ class PrivateDataTest {
         String article = given().get(ARTICLES + "/" + ids.get(PUBLISHED)).then().statusCode(200).extract().asString();
         assertTrue(article.contains(authorSlug), "control: the article embeds its author");
         assertFalse(article.contains(emailWord), article);
-        String jsonLd = given().accept("application/ld+json").get(ARTICLES + "/" + ids.get(PUBLISHED)).then()
-                .statusCode(200).extract().asString();
+        String jsonLd = given().get(ARTICLES + "/" + ids.get(PUBLISHED) + "/json-ld").then().statusCode(200)
+                .extract().asString();
         assertFalse(jsonLd.contains(emailWord), jsonLd);
         String revisions = Api.as(editor).get(ARTICLES + "/" + ids.get(PUBLISHED) + "/revisions/1").then()
                 .statusCode(200).extract().asString();

@@ -2,7 +2,7 @@ package io.kiosque.delivery;
 
 import static io.kiosque.support.Api.as;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -21,19 +21,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** With Accept: application/ld+json an article is a schema.org NewsArticle, under the same rules as its JSON. */
+/** An article's JSON-LD (…/json-ld) is a schema.org NewsArticle, under the same rules as its JSON. */
 @QuarkusTest
 class JsonLdTest {
 
     static final String SITE = "https://www.kiosque.example";
     static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
     static final String SEED = "/api/v1/articles/" + SLUG;
+    static final String SEED_JSON_LD = SEED + "/json-ld";
 
     @Test
     void seedArticleIsANewsArticle() {
         var json = given().get(SEED).then().extract().jsonPath();
-        given().accept(JsonLd.MEDIA_TYPE_NAME).get(SEED).then().statusCode(200)
-                .contentType(startsWith(JsonLd.MEDIA_TYPE_NAME)).header("Vary", containsString("Accept"))
+        given().get(SEED_JSON_LD).then().statusCode(200).contentType(startsWith(JsonLd.MEDIA_TYPE_NAME))
                 .body("'@context'", equalTo("https://schema.org")).body("'@type'", equalTo("NewsArticle"))
                 .body("headline", equalTo(
                         "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien"))
@@ -61,30 +61,47 @@ class JsonLdTest {
     }
 
     @Test
-    void jsonStaysTheDefaultRepresentation() {
+    void theArticleItselfIsJsonOnly() {
         given().get(SEED).then().statusCode(200).contentType(startsWith("application/json")).body("slug",
                 equalTo(SLUG));
         given().accept("*/*").get(SEED).then().statusCode(200).contentType(startsWith("application/json"));
-        given().accept("text/html").get(SEED).then().statusCode(406).contentType("application/problem+json");
+        // One operation, one representation: JSON-LD has an operation of its own.
+        for (String accept : List.of("text/html", JsonLd.MEDIA_TYPE_NAME)) {
+            given().accept(accept).get(SEED).then().statusCode(406).contentType("application/problem+json")
+                    .body("status", equalTo(406));
+        }
+        given().accept("application/json").get(SEED_JSON_LD).then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aFormerSlugRedirectsToTheJsonLdOfTheCurrentOne() {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Un titre provisoire", List.of());
+        as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
+        String etag = Api.etag(editor, "/api/v1/articles/" + id);
+        as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("slug", "un-titre-definitif")).patch("/api/v1/articles/" + id).then().statusCode(200);
+        given().redirects().follow(false).get("/api/v1/articles/un-titre-provisoire/json-ld").then().statusCode(301)
+                .header("Location", endsWith("/api/v1/articles/un-titre-definitif/json-ld"));
     }
 
     @Test
     void jsonLdIsCachedOnItsOwnValidator() {
         Response json = given().get(SEED).then().extract().response();
-        Response ld = given().accept(JsonLd.MEDIA_TYPE_NAME).get(SEED).then().statusCode(200)
+        Response ld = given().get(SEED_JSON_LD).then().statusCode(200)
                 .header("ETag", notNullValue()).header("Cache-Control", startsWith("public")).extract().response();
         assertNotEquals(json.header("ETag"), ld.header("ETag"));
-        given().accept(JsonLd.MEDIA_TYPE_NAME).header("If-None-Match", ld.header("ETag")).get(SEED).then()
-                .statusCode(304);
+        given().header("If-None-Match", ld.header("ETag")).get(SEED_JSON_LD).then().statusCode(304);
     }
 
     @Test
     void draftsAreNoMoreVisibleAsJsonLdThanAsJson() {
         String editor = Api.editor();
         String id = Api.draft(editor, "Brouillon confidentiel", List.of());
-        given().accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(404)
+        given().get("/api/v1/articles/" + id + "/json-ld").then().statusCode(404)
                 .contentType("application/problem+json");
-        as(editor).accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(200)
+        as(editor).get("/api/v1/articles/" + id + "/json-ld").then().statusCode(200)
                 .body("headline", equalTo("Brouillon confidentiel")).body("datePublished", nullValue())
                 .header("Cache-Control", equalTo("private, no-store"));
     }
@@ -98,15 +115,9 @@ class JsonLdTest {
                                 "Pyongyang, vue d'ensemble", "credit", "KCNA")))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
         as(editor).post("/api/v1/articles/" + id + "/publish").then().statusCode(200);
-        given().accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then().statusCode(200)
+        given().get("/api/v1/articles/" + id + "/json-ld").then().statusCode(200)
                 .body("image.'@type'", equalTo("ImageObject"))
                 .body("image.url", equalTo("https://images.kiosque.example/pyongyang.jpg"))
                 .body("image.caption", equalTo("Pyongyang, vue d'ensemble")).body("image.creditText", equalTo("KCNA"));
-    }
-
-    @Test
-    void fieldsCannotBeCombinedWithJsonLd() {
-        given().accept(JsonLd.MEDIA_TYPE_NAME).queryParam("fields", "headline").get(SEED).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", equalTo("fields"));
     }
 }

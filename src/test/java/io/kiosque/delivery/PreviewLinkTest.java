@@ -72,9 +72,14 @@ class PreviewLinkTest {
         given().queryParam("preview", token).get("/api/v1/articles/" + id).then().statusCode(200)
                 .header("Cache-Control", equalTo("private, no-store")).header("Surrogate-Key", nullValue())
                 .header("Referrer-Policy", "no-referrer");
-        given().queryParam("preview", token).accept(JsonLd.MEDIA_TYPE_NAME).get("/api/v1/articles/" + id).then()
-                .statusCode(200).header("Cache-Control", equalTo("private, no-store"))
-                .header("Surrogate-Key", nullValue());
+        for (String variant : List.of("/api/v1/articles/" + id + "/json-ld", "/api/v1/article-fields/" + id)) {
+            given().queryParam("preview", token).queryParam("fields", "headline").get(variant).then()
+                    .statusCode(variant.contains("json-ld") ? 400 : 200);
+            given().queryParam("preview", token)
+                    .get(variant.contains("json-ld") ? variant : variant + "?fields=headline")
+                    .then().statusCode(200).header("Cache-Control", equalTo("private, no-store"))
+                    .header("Surrogate-Key", nullValue());
+        }
     }
 
     @Test

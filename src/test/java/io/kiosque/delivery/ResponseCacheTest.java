@@ -59,7 +59,8 @@ class ResponseCacheTest {
         String editor = Api.editor();
         String id = published(editor, "Revalidé par un CDN", List.of());
         String path = "/api/v1/articles/" + id;
-        for (String variant : List.of(path, path + "?fields=id,headline", "/feeds/rss.xml")) {
+        for (String variant : List.of(path, "/api/v1/article-fields/" + id + "?fields=id,headline", path + "/json-ld",
+                "/feeds/rss.xml")) {
             var fresh = given().get(variant).then().statusCode(200).extract();
             cache.clear();
             // The first request after the eviction is a revalidation: it must fill the cache, not only answer 304.

@@ -84,6 +84,7 @@ class HostileInputTest {
         String tag = create("/api/v1/tags", Map.of("name", TestContent.unique("Étiquette hostile"), "type", "person"));
         String article = Api.draft(Api.ADMIN, TestContent.unique("Article hostile"), List.of());
         targets.put("/api/v1/articles/{idOrSlug}", article);
+        targets.put("/api/v1/article-fields/{idOrSlug}", article);
         targets.put("/api/v1/sections/{idOrSlug}", section);
         targets.put("/api/v1/authors/{idOrSlug}", author);
         targets.put("/api/v1/tags/{idOrSlug}", tag);
@@ -115,7 +116,9 @@ class HostileInputTest {
                     RequestSpecification request = request(operation);
                     hostile.getValue().accept(request);
                     expectRefusal(failures, operation + " with " + hostile.getKey(),
-                            request.request(operation.method(), concrete(operation.path())), null);
+                            request.request(operation.method(),
+                                    alone(concrete(operation.path()) + required(operation, ""))),
+                            null);
                     sent++;
                 }
             }
@@ -143,18 +146,19 @@ class HostileInputTest {
                             continue; // a well-formed slug that names nothing filters everything out (200, empty)
                         }
                         Response response = request(operation).request(operation.method(),
-                                path + "?" + name + "=" + encode(value));
+                                path + required(operation, name) + name + "=" + encode(value));
                         expectRefusal(failures, operation + " with " + name + "=" + printable(value), response, name);
                         sent++;
                     }
                     if (!"array".equals(operation.queryParameters().get(name).get("type"))) {
                         Response repeated = request(operation).request(operation.method(),
-                                path + "?" + name + "=1&" + name + "=2");
+                                path + required(operation, name) + name + "=1&" + name + "=2");
                         expectRefusal(failures, operation + " with " + name + " twice", repeated, name);
                         sent++;
                     }
                 }
-                Response unknown = request(operation).request(operation.method(), path + "?_method=DELETE");
+                Response unknown = request(operation).request(operation.method(),
+                        path + required(operation, "_method") + "_method=DELETE");
                 expectRefusal(failures, operation + " with an undeclared parameter", unknown, "_method");
                 sent++;
             }
@@ -188,7 +192,7 @@ class HostileInputTest {
                         continue; // its own cursor is valid there
                     }
                     Response response = request(operation).request(operation.method(),
-                            concrete(operation.path()) + "?cursor=" + encode(cursor));
+                            concrete(operation.path()) + required(operation, "cursor") + "cursor=" + encode(cursor));
                     expectRefusal(failures, operation + " with cursor " + cursor, response, "cursor");
                 }
             }
@@ -223,7 +227,7 @@ class HostileInputTest {
                             request.contentType(operation.bodyMediaType()).body("Titre\n\nTexte.");
                         }
                         expectRefusal(failures, operation + " at " + path,
-                                request.request(operation.method(), path), null);
+                                request.request(operation.method(), alone(path + required(operation, ""))), null);
                         sent++;
                     }
                 }
@@ -467,6 +471,25 @@ class HostileInputTest {
     }
 
     /** The path with every parameter replaced by an existing target. */
+    /**
+     * The start of a query string with the operation's required parameters (their documented examples) but the one
+     * under test, so that each request is refused for that one alone: {@code ?fields=slug%2Cheadline&}.
+     */
+    private static String required(Operation operation, String except) {
+        StringBuilder query = new StringBuilder("?");
+        operation.requiredQuery().forEach((name, value) -> {
+            if (!name.equals(except)) {
+                query.append(name).append('=').append(encode(value)).append('&');
+            }
+        });
+        return query.toString();
+    }
+
+    /** A URL ending with {@link #required}'s prefix, as is: without the dangling separator. */
+    private static String alone(String url) {
+        return url.replaceFirst("[?&]$", "");
+    }
+
     private String concrete(String template) {
         String path = template;
         for (Map.Entry<String, String> target : targets.entrySet()) {
