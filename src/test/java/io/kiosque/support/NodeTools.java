@@ -3,10 +3,15 @@ package io.kiosque.support;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * Node.js for the checks that need it (typed TypeScript clients, the Redocly lint, Swagger UI in a browser). A check
  * runs where Node.js and npm are on the PATH (and Chromium, for the browser); with {@code CI=true} it is mandatory, and
  * missing tools fail it; elsewhere it is skipped, with one log line saying what and why. The packages are the ones
- * pinned by {@code src/test/ts/package-lock.json}, installed by {@code npm ci} once per test run.
+ * pinned by {@code src/test/ts/package-lock.json}, installed by {@code npm ci} whenever the lock file changes.
  */
 public final class NodeTools {
 
@@ -31,6 +36,8 @@ public final class NodeTools {
     // A first run on a new machine downloads the packages; later runs take seconds.
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The checks skipped so far: one log line each, however many tests a check serves. */
+    private static final Set<String> SKIPPED = ConcurrentHashMap.newKeySet();
     private static String nodeMissing;
     private static boolean nodeLookedFor;
     private static boolean installed;
@@ -79,7 +86,9 @@ public final class NodeTools {
         if ("true".equals(System.getenv("CI"))) {
             fail(check + " cannot run: " + why + ". With CI=true it is mandatory: .ci/run installs what it needs.");
         }
-        LOG.warnf("Skipped %s: %s (it runs wherever the tools are, and always with CI=true)", check, why);
+        if (SKIPPED.add(check)) {
+            LOG.warnf("Skipped %s: %s (it runs wherever the tools are, and always with CI=true)", check, why);
+        }
         Assumptions.abort(check + " skipped: " + why);
     }
 
@@ -102,12 +111,26 @@ public final class NodeTools {
         return null;
     }
 
+    /**
+     * Runs {@code npm ci} unless node_modules was installed from this very lock file: npm ci starts by deleting
+     * node_modules, which costs every test run seconds for nothing.
+     */
     private static synchronized void install() {
-        if (!installed) {
-            inProject(Command.of("npm", "ci", "--no-audit", "--no-fund")).logTo(LOGS.resolve("npm-ci.log"))
-                    .timeout(INSTALL_TIMEOUT).run();
-            installed = true;
+        if (installed) {
+            return;
         }
+        Path stamp = PROJECT.resolve("node_modules").resolve(".kiosque-installed-lock");
+        Path lock = PROJECT.resolve("package-lock.json");
+        try {
+            if (!Files.exists(stamp) || Files.mismatch(stamp, lock) != -1) {
+                inProject(Command.of("npm", "ci", "--no-audit", "--no-fund")).logTo(LOGS.resolve("npm-ci.log"))
+                        .timeout(INSTALL_TIMEOUT).run();
+                Files.copy(lock, stamp, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        installed = true;
     }
 
     private static Optional<Path> onPath(String program) {
