@@ -56,15 +56,12 @@ public final class NodeTools {
 
     /** As {@link #require}, and a Chromium to drive (Debian's: {@code apt-get install chromium}). */
     public static Path requireChromium(String check) {
-        require(check);
-        Optional<Path> chromium = Files.isExecutable(DEBIAN_CHROMIUM)
-                ? Optional.of(DEBIAN_CHROMIUM)
-                : onPath(
-                        "chromium");
-        if (chromium.isEmpty()) {
+        Path chromium = Files.isExecutable(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : onPath("chromium").orElse(null);
+        if (chromium == null) {
             unavailable(check, "no Chromium (/usr/bin/chromium, or chromium on the PATH)");
         }
-        return chromium.orElseThrow();
+        require(check);
+        return chromium;
     }
 
     /** A tool installed in the project's node_modules, never one npx would download. */
