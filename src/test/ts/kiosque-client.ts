@@ -1,98 +1,53 @@
-// A client program written against the TypeScript types generated from Kiosque's served OpenAPI document
-// (openapi-typescript + openapi-fetch). TypedClientTest type-checks it with `tsc --noEmit --strict`, then runs it
-// against the test server: node kiosque-client.js <baseUrl> <seed slug> <tag slug with two articles>.
+// A program written the way a newcomer writes one from Kiosque's OpenAPI document, with openapi-typescript's types and
+// openapi-fetch: no casts, no type guards. TypedClientTest type-checks it (tsc --strict), runs it against the test
+// server and checks what it prints:
+//   node dist/kiosque-client.js <base URL> <seed slug> <slug of a tag on two articles>
 import createClient from "openapi-fetch";
-import type { components, paths } from "./generated/kiosque.js";
+import type { paths } from "./generated/kiosque.js";
 
-// The one Node.js global this program uses, declared here rather than pulling in @types/node.
-declare const process: { argv: string[] };
+const [baseUrl, seedSlug, tagSlug] = process.argv.slice(2);
+const client = createClient<paths>({ baseUrl });
 
-type Article = components["schemas"]["Article"];
-type ArticleSummary = components["schemas"]["ArticleSummary"];
-type Tag = components["schemas"]["Tag"];
-
-function argument(index: number): string {
-  const value = process.argv[2 + index];
-  if (!value) {
-    throw new Error("usage: node kiosque-client.js <baseUrl> <seed slug> <tag slug>");
-  }
-  return value;
+const { data: article, error } = await client.GET("/api/v1/articles/{idOrSlug}", {
+  params: { path: { idOrSlug: seedSlug } },
+});
+if (!article) {
+  throw new Error(`cannot read the article: ${JSON.stringify(error)}`);
 }
-const baseUrl = argument(0);
-const seedSlug = argument(1);
-const tagSlug = argument(2);
-const kiosque = createClient<paths>({ baseUrl });
+console.log(`headline: ${article.headline}`);
+console.log(`section: ${article.section?.name}`);
+console.log(`tags: ${article.tags.map((tag) => tag.name).join(", ")}`);
+console.log(`author: ${article.authors[0].name}, ${article.authors[0].bio}`);
 
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) {
-    throw new Error(message);
-  }
+const { data: latest } = await client.GET("/api/v1/articles", { params: { query: { limit: 5 } } });
+if (!latest) {
+  throw new Error("cannot list articles");
 }
+console.log(`latest: ${latest.items.map((item) => item.headline).join(" | ")}`);
 
-async function listArticles(): Promise<ArticleSummary[]> {
-  const { data, error, response } = await kiosque.GET("/api/v1/articles", { params: { query: { limit: 5 } } });
-  check(data, `listArticles answered ${response.status}: ${JSON.stringify(error)}`);
-  console.log(`listArticles: ${data.items.length} articles, newest "${data.items[0]?.headline}"`);
-  return data.items;
+// One article per page, to follow the cursor from the first page to the second.
+const { data: first } = await client.GET("/api/v1/articles", { params: { query: { tag: [tagSlug], limit: 1 } } });
+if (!first || !first.nextCursor) {
+  throw new Error("no first page with a next cursor");
 }
-
-async function readSeed(): Promise<Article> {
-  const { data, response } = await kiosque.GET("/api/v1/articles/{idOrSlug}", {
-    params: { path: { idOrSlug: seedSlug } },
-  });
-  check(data && "slug" in data, `getArticle answered ${response.status}`);
-  const article: Article = data;
-  check(article.headline === "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien",
-    `unexpected headline ${article.headline}`);
-  check(article.section?.slug === "international", "the seed article is in International");
-  console.log(`getArticle: "${article.headline}" by ${article.authors.map((author) => author.name).join(", ")}, ` +
-    `${article.wordCount} words, ${article.tags.length} tags`);
-  return article;
+const { data: second } = await client.GET("/api/v1/articles", {
+  params: { query: { tag: [tagSlug], limit: 1, cursor: first.nextCursor } },
+});
+if (!second) {
+  throw new Error("no second page");
 }
+console.log(`page 1: ${first.items[0].headline}`);
+console.log(`page 2: ${second.items[0].headline}`);
+console.log(`after page 2: ${second.nextCursor}`);
 
-async function followTheCursor(): Promise<ArticleSummary[]> {
-  const first = await kiosque.GET("/api/v1/articles", { params: { query: { tag: [tagSlug], limit: 1 } } });
-  check(first.data, `first page answered ${first.response.status}`);
-  const cursor = first.data.nextCursor;
-  check(typeof cursor === "string", "a first page of one item out of two has a next cursor");
-  const second = await kiosque.GET("/api/v1/articles", {
-    params: { query: { tag: [tagSlug], limit: 1, cursor } },
-  });
-  check(second.data, `second page answered ${second.response.status}`);
-  check(second.data.nextCursor === null, "the second page is the last");
-  const items = [...first.data.items, ...second.data.items];
-  check(items.length === 2 && items[0]?.id !== items[1]?.id, "two pages, two different articles");
-  console.log(`cursor: page 1 "${items[0]?.headline}", page 2 "${items[1]?.headline}"`);
-  return items;
+const { data: tag } = await client.GET("/api/v1/tags/{idOrSlug}", { params: { path: { idOrSlug: tagSlug } } });
+if (!tag) {
+  throw new Error(`cannot read the tag ${tagSlug}`);
 }
+console.log(`tag: ${tag.name} (${tag.type})`);
 
-async function readTags(article: ArticleSummary): Promise<Tag[]> {
-  const tags: Tag[] = [];
-  for (const ref of article.tags) {
-    const { data, response } = await kiosque.GET("/api/v1/tags/{idOrSlug}", {
-      params: { path: { idOrSlug: ref.slug } },
-    });
-    check(data, `getTag ${ref.slug} answered ${response.status}`);
-    tags.push(data);
-  }
-  console.log(`tags of "${article.headline}": ${tags.map((tag) => `${tag.name} (${tag.type})`).join(", ")}`);
-  return tags;
+const missing = await client.GET("/api/v1/articles/{idOrSlug}", { params: { path: { idOrSlug: "la-coree-du-sud" } } });
+if (!missing.error) {
+  throw new Error("an unknown article was found");
 }
-
-async function unknownArticleIsAProblem(): Promise<void> {
-  const { data, error, response } = await kiosque.GET("/api/v1/articles/{idOrSlug}", {
-    params: { path: { idOrSlug: "la-coree-du-sud" } },
-  });
-  check(data === undefined && response.status === 404, `expected 404, got ${response.status}`);
-  check(error && error.status === 404 && error.title === "Not Found", `expected a problem, got ${JSON.stringify(error)}`);
-  console.log(`unknown article: ${error.status} ${error.detail}`);
-}
-
-await listArticles();
-await readSeed();
-const pages = await followTheCursor();
-check(pages[0], "a first article");
-const tags = await readTags(pages[0]);
-check(tags.some((tag) => tag.slug === tagSlug), `the article carries the tag ${tagSlug}`);
-await unknownArticleIsAProblem();
-console.log("typed client: all checks passed");
+console.log(`unknown article: ${missing.response.status} ${missing.error.title}`);
