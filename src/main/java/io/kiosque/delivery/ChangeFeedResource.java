@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,6 +33,9 @@ import io.kiosque.common.QueryParameters;
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "The change feed: every change to every resource, in commit order, for incremental sync.")
+// Anonymous readers see public changes; an editor's token shows every change: the token is optional.
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
 public class ChangeFeedResource {
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.kiosque.support.ResponseSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -134,6 +136,97 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everySuccessHasOneMediaTypeAndOneSchema() {
+        List<String> problems = new ArrayList<>();
+        for (Operation operation : operations()) {
+            responses(operation).forEach((code, response) -> {
+                if (code.startsWith("2") && response.path("content").size() > 1) {
+                    problems.add(operation.name() + ": " + code + " has " + response.path("content").size()
+                            + " media types; a generated client would type its data as a union");
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aTokenIsOptionalWhereItChangesTheAnswerAndDeclaredWhereItIsNeeded() {
+        Set<String> optional = Set.of("listArticles", "getArticle", "getArticleJsonLd", "listArticleFields",
+                "getArticleFields", "listChanges");
+        List<String> problems = new ArrayList<>();
+        for (Operation operation : operations()) {
+            String id = operation.node().path("operationId").asText();
+            JsonNode security = operation.node().path("security");
+            boolean anonymous = false;
+            boolean bearer = false;
+            for (JsonNode requirement : security) {
+                anonymous |= requirement.isEmpty();
+                bearer |= requirement.has("bearer");
+            }
+            if (optional.contains(id) && !(anonymous && bearer)) {
+                problems.add(
+                        id + ": a token widens what it shows, so security must be [{}, {bearer: []}]: " + security);
+            }
+            if (!optional.contains(id) && anonymous && bearer) {
+                problems.add(id + ": declares an optional token, but a token changes nothing here");
+            }
+            if (!security.isArray()) {
+                problems.add(id + ": no security requirement");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void schemasAreLiteralForCodeGenerators() {
+        List<String> problems = new ArrayList<>();
+        walk(document, "", (pointer, node) -> {
+            if (node.has("$ref") && node.size() > 1 && !pointer.contains("/examples/")) {
+                problems.add(pointer + ": $ref with sibling keywords " + fieldNames(node));
+            }
+            if (node.has("enum") && !node.has("type") && !pointer.contains("/examples/")) {
+                problems.add(pointer + ": enum without its type");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyExampleValidatesAgainstItsSchema() throws Exception {
+        String json = new ObjectMapper().writeValueAsString(document);
+        ResponseSchemas schemas = new ResponseSchemas(document, json);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Operation operation : operations()) {
+            List<JsonNode> contents = new ArrayList<>();
+            responses(operation).values().forEach(response -> contents.add(response.path("content")));
+            contents.add(operation.node().path("requestBody").path("content"));
+            for (JsonNode content : contents) {
+                for (Map.Entry<String, JsonNode> media : content.properties()) {
+                    if (!media.getKey().contains("json") || !media.getValue().has("schema")) {
+                        continue;
+                    }
+                    for (JsonNode example : media.getValue().path("examples")) {
+                        checked++;
+                        schemas.validate(media.getValue().path("schema"), resolve(example).path("value"))
+                                .forEach(error -> problems.add(operation.name() + " " + media.getKey() + ": " + error));
+                    }
+                }
+            }
+            for (JsonNode parameter : operation.node().path("parameters")) {
+                for (JsonNode example : parameter.path("examples")) {
+                    checked++;
+                    schemas.validate(parameter.path("schema"), resolve(example).path("value")).forEach(
+                            error -> problems
+                                    .add(operation.name() + " " + parameter.path("name").asText() + ": " + error));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(checked > 50, "only " + checked + " examples checked");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().redirects().follow(true).get("/q/swagger-ui").then().statusCode(200)
                 .body(containsString("swagger-ui"));
@@ -163,6 +256,23 @@ class OpenApiDocumentTest {
     /** On the media type itself: what Swagger UI and generated clients show as the sample response. */
     private static boolean hasExample(JsonNode mediaType) {
         return mediaType.has("example") || !mediaType.path("examples").isEmpty();
+    }
+
+    private static void walk(JsonNode node, String pointer, java.util.function.BiConsumer<String, JsonNode> visit) {
+        if (node.isObject()) {
+            visit.accept(pointer, node);
+            node.properties().forEach(child -> walk(child.getValue(), pointer + "/" + child.getKey(), visit));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, visit);
+            }
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode resolve(JsonNode node) {

@@ -57,6 +57,7 @@ class LimitsTest {
     }
 
     private static final String ALLOWED_ORIGIN = "https://editor.kiosque.test";
+    private static final String OTHER_ORIGIN = "https://lecteur.example";
 
     @Inject
     NothingWritten nothingWritten;
@@ -156,11 +157,38 @@ class LimitsTest {
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Allow-Credentials", not(equalTo("true")))
                 .header("Vary", containsString("Origin"));
-        // Another origin gets no grant: the browser keeps the response from its page.
-        given().header("Origin", "https://evil.example").get("/api/v1/articles/" + Seed.SLUG).then()
-                .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
+        // Another origin gets no grant for anything that carries a token or writes: the browser keeps the response
+        // from its page.
+        given().header("Origin", OTHER_ORIGIN).header("Authorization", "Bearer " + Api.ADMIN)
+                .get("/api/v1/articles/" + Seed.SLUG).then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", OTHER_ORIGIN).header("Access-Control-Request-Method", "DELETE")
                 .options("/api/v1/articles/" + Seed.SLUG).then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", OTHER_ORIGIN).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").options("/api/v1/articles/" + Seed.SLUG)
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    @Order(4)
+    void anyOriginMayReadPublicContentAnonymously() {
+        // A page on any site may fetch published content: nothing private travels in an anonymous read.
+        for (String path : List.of("/api/v1/articles/" + Seed.SLUG, "/api/v1/articles?limit=1", "/feeds/rss.xml",
+                "/q/openapi")) {
+            given().header("Origin", OTHER_ORIGIN).get(path).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("Access-Control-Expose-Headers", containsString("ETag"))
+                    .header("Access-Control-Allow-Credentials", nullValue());
+        }
+        // A conditional read needs a preflight for If-None-Match: granted for reads, without credentials.
+        given().header("Origin", OTHER_ORIGIN).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match").options("/api/v1/articles/" + Seed.SLUG)
+                .then().statusCode(204).header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", "GET, HEAD")
+                .header("Access-Control-Allow-Headers", containsString("if-none-match"));
+        // A preview link is a credential in the URL: its answer is for the page that has it, not for any origin.
+        given().header("Origin", OTHER_ORIGIN).queryParam("preview", "kqp_invalid")
+                .get("/api/v1/articles/" + Seed.SLUG).then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
@@ -191,8 +219,9 @@ class LimitsTest {
     @Order(6)
     void oversizedRequestLinesAndHeadersAreRefusedBeforeRouting() {
         // Refused by the HTTP codec (README, "Known limit"): a 4xx with the connection closed, never a 5xx or a hang.
-        given().get("/api/v1/articles?q=" + "a".repeat(5000)).then().statusCode(414);
-        given().header("X-Padding", "a".repeat(25_000)).get("/api/v1/articles").then().statusCode(431);
+        // No operation answers them, so the contract check has nothing to compare them with.
+        given().noFilters().get("/api/v1/articles?q=" + "a".repeat(5000)).then().statusCode(414);
+        given().noFilters().header("X-Padding", "a".repeat(25_000)).get("/api/v1/articles").then().statusCode(431);
         given().get("/api/v1/articles/" + Seed.SLUG).then().statusCode(200);
     }
 

@@ -67,6 +67,13 @@ public enum Protocol {
         return pooled;
     }
 
+    /** Done with a client from {@link #client()}: an upgrade client, made for one exchange, is closed. */
+    void release(HttpClient client) {
+        if (upgrade) {
+            client.close();
+        }
+    }
+
     static Vertx vertx() {
         return VERTX;
     }
@@ -100,9 +107,7 @@ public enum Protocol {
         } catch (Exception e) {
             throw new IllegalStateException(this + " " + method + " " + uri + " failed", e);
         } finally {
-            if (upgrade) {
-                client.close();
-            }
+            release(client);
         }
     }
 

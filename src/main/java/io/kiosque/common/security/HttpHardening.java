@@ -1,5 +1,6 @@
 package io.kiosque.common.security;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.kiosque.common.Problem;
 import io.kiosque.common.Problems;
+import io.kiosque.common.openapi.ServerUrl;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
@@ -47,6 +49,7 @@ public class HttpHardening {
     private final RateLimits limits;
     private final ObjectMapper mapper;
     private final Optional<MemorySize> maxBodySize;
+    private final String swaggerUiPolicy;
 
     HttpHardening(SecurityHeadersConfig headers, RateLimits limits, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
@@ -54,6 +57,23 @@ public class HttpHardening {
         this.limits = limits;
         this.mapper = mapper;
         this.maxBodySize = maxBodySize;
+        this.swaggerUiPolicy = allowingConnectionsTo(headers.swaggerUiContentSecurityPolicy(),
+                ServerUrl.configured());
+    }
+
+    /**
+     * Swagger UI's "Try it out" calls the document's server: when it is another origin (the public API URL behind a
+     * CDN, say), the policy lets the page connect to it too.
+     */
+    static String allowingConnectionsTo(String policy, Optional<URI> server) {
+        if (server.isEmpty() || server.get().getScheme() == null || server.get().getHost() == null) {
+            return policy;
+        }
+        URI url = server.get();
+        String origin = url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        return policy.contains("connect-src ")
+                ? policy.replace("connect-src ", "connect-src " + origin + " ")
+                : policy + "; connect-src 'self' " + origin;
     }
 
     void registerFilter(@Observes Filters filters) {
@@ -178,7 +198,7 @@ public class HttpHardening {
                 .set("X-Frame-Options", "DENY");
         boolean swaggerUi = path != null && path.startsWith(headers.swaggerUiPath());
         response.headers().set("Content-Security-Policy",
-                swaggerUi ? headers.swaggerUiContentSecurityPolicy() : headers.contentSecurityPolicy());
+                swaggerUi ? swaggerUiPolicy : headers.contentSecurityPolicy());
         // With CORS, a response depends on the request's Origin: shared caches must key on it.
         String vary = response.headers().get(HttpHeaders.VARY);
         if (vary == null || vary.isBlank()) {
@@ -195,7 +215,7 @@ public class HttpHardening {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
-    private void send(RoutingContext ctx, int status, String detail) {
+    void send(RoutingContext ctx, int status, String detail) {
         Problem problem = Problems.forStatus(status, detail, ctx.request().path());
         String body;
         try {

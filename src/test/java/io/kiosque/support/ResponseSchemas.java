@@ -1,4 +1,4 @@
-package io.kiosque.security;
+package io.kiosque.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +23,11 @@ import com.networknt.schema.dialect.Dialects;
 /**
  * Checks a response against what the served OpenAPI 3.1 document says of its operation: a documented status (the
  * operation's own, or one of the problem responses the document defines for every operation), the documented media type
- * for that status, and a body that validates against the documented schema (JSON Schema 2020-12, with the OpenAPI 3.1
- * dialect; {@code #/components/...} references resolve against the document itself).
+ * for that status, a body that validates against the documented schema (JSON Schema 2020-12, with the OpenAPI 3.1
+ * dialect; {@code #/components/...} references resolve against the document itself), and the headers: every header
+ * documented as required is there, and every header a client acts on that is there is documented.
  */
-final class ResponseSchemas {
+public final class ResponseSchemas {
 
     /** Where the document is registered: never fetched, only a name that references resolve against. */
     private static final String DOCUMENT_URI = "https://kiosque.test/openapi.json";
@@ -34,7 +37,7 @@ final class ResponseSchemas {
     private final Map<String, Schema> schemas = new HashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    ResponseSchemas(JsonNode document, String json) {
+    public ResponseSchemas(JsonNode document, String json) {
         this.document = document;
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
                 .locale(Locale.ENGLISH).build();
@@ -42,12 +45,16 @@ final class ResponseSchemas {
                 builder -> builder.schemas(Map.of(DOCUMENT_URI, json)).schemaRegistryConfig(config));
     }
 
+    /** Headers a client acts on: if a response sends one, the document must say so. */
+    private static final List<String> SIGNIFICANT_HEADERS = List.of("ETag", "Last-Modified", "Cache-Control",
+            "Surrogate-Key", "Link", "Location", "Retry-After", "WWW-Authenticate", "X-Request-Id");
+
     /**
-     * What is wrong with this response to this operation; empty when it is as documented. {@code selectedFields} are
-     * the top-level fields a {@code fields} parameter asked for (null when it did not): as its documentation says, the
-     * others are left out, so only they may be missing from an otherwise required set.
+     * What is wrong with this response to this operation; empty when it is as documented. {@code headers} maps each
+     * header name, in any case, to its value; {@code body} is null for the answer to a HEAD.
      */
-    List<String> check(JsonNode operation, int status, String contentType, String body, Set<String> selectedFields) {
+    public List<String> check(JsonNode operation, int status, String contentType, String body,
+            Map<String, String> headers) {
         List<String> problems = new ArrayList<>();
         JsonNode response = operation.path("responses").path(String.valueOf(status));
         if (response.isMissingNode()) {
@@ -61,8 +68,12 @@ final class ResponseSchemas {
         if (response.has("$ref")) {
             response = document.at(response.get("$ref").asText().substring(1));
         }
+        problems.addAll(checkHeaders(response.path("headers"), headers));
         JsonNode content = response.path("content");
-        if (body == null || body.isEmpty()) {
+        if (body == null) {
+            return problems; // a HEAD: the status and headers of the GET, never a body
+        }
+        if (body.isEmpty()) {
             if (!content.isMissingNode() && !content.isEmpty() && status != 204 && status != 304) {
                 problems.add("empty body, but the document declares " + fieldNames(content));
             }
@@ -98,10 +109,34 @@ final class ResponseSchemas {
             return problems;
         }
         for (Error error : schema(schemaNode).validate(instance)) {
-            boolean leftOut = selectedFields != null && "required".equals(error.getKeyword())
-                    && !selectedFields.contains(error.getProperty());
-            if (!leftOut) {
-                problems.add("schema: " + error);
+            problems.add("schema: " + error);
+        }
+        return problems;
+    }
+
+    /** What is wrong with a JSON value against a schema of the document (an example, say); empty when it is valid. */
+    public List<String> validate(JsonNode schemaNode, JsonNode instance) {
+        return schema(schemaNode).validate(instance).stream().map(Error::toString).toList();
+    }
+
+    private List<String> checkHeaders(JsonNode documented, Map<String, String> headers) {
+        Map<String, String> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        received.putAll(headers);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = documented.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> header = it.next();
+            names.add(header.getKey());
+            JsonNode definition = header.getValue().has("$ref")
+                    ? document.at(header.getValue().get("$ref").asText().substring(1))
+                    : header.getValue();
+            if (definition.path("required").asBoolean(false) && !received.containsKey(header.getKey())) {
+                problems.add("header " + header.getKey() + " is documented as always sent, but is missing");
+            }
+        }
+        for (String significant : SIGNIFICANT_HEADERS) {
+            if (received.containsKey(significant) && !names.contains(significant)) {
+                problems.add("header " + significant + " is sent but not documented for this status");
             }
         }
         return problems;
