@@ -112,10 +112,6 @@ public final class EmbeddedPostgres {
         return PostgresCommands.SUPERUSER;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     public boolean isRunning() {
         return running(dataDir).map(server -> server.pid == pid).orElse(false);
     }
@@ -140,11 +136,6 @@ public final class EmbeddedPostgres {
         }
     }
 
-    @Override
-    public String toString() {
-        return "EmbeddedPostgres[127.0.0.1:" + port + ", " + dataDir + "]";
-    }
-
     /** Where the binaries are unpacked: shared by every checkout of this user on the machine. */
     public static Path binariesCache() {
         return Path.of(System.getProperty("java.io.tmpdir"),
@@ -161,6 +152,7 @@ public final class EmbeddedPostgres {
         try {
             runAs.own(dataDir);
             if (Files.exists(dataDir.resolve("PG_VERSION"))) {
+                requireSameMajorVersion(dataDir);
                 stopOrphan(dataDir, commands);
             } else {
                 requireEmpty(dataDir);
@@ -233,6 +225,18 @@ public final class EmbeddedPostgres {
                         + " is not empty but holds no PostgreSQL cluster (no PG_VERSION): delete it, or set "
                         + "kiosque.embedded-database.data-dir to another directory");
             }
+        }
+    }
+
+    /** A cluster of another major version (14 before Kiosque moved to 18) cannot be opened: say what to do. */
+    private static void requireSameMajorVersion(Path dataDir) throws IOException {
+        String cluster = Files.readString(dataDir.resolve("PG_VERSION")).trim();
+        String binaries = VERSION.substring(0, VERSION.indexOf('.'));
+        if (!cluster.equals(binaries)) {
+            throw new IllegalStateException("The embedded PostgreSQL data directory " + dataDir + " holds a PostgreSQL "
+                    + cluster + " cluster, and the embedded PostgreSQL is now " + binaries
+                    + ": delete the directory (it holds development data only; `./mvnw clean` deletes those of target/)"
+                    + ", or set kiosque.embedded-database.data-dir to another directory");
         }
     }
 

@@ -3,6 +3,7 @@ package io.kiosque.dev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.FileSystems;
@@ -114,6 +115,17 @@ class EmbeddedPostgresTest {
         assertFalse(ProcessHandle.of(second.pid()).map(ProcessHandle::isAlive).orElse(false),
                 "the server of the killed JVM has been stopped");
         assertEquals("Première", query(third, "select title from article"));
+    }
+
+    @Test
+    void aClusterOfAnotherMajorVersionIsNotStartedButExplained() throws Exception {
+        Files.createDirectories(temp.resolve("old"));
+        Files.writeString(temp.resolve("old/PG_VERSION"), "14\n");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> start("old"));
+
+        assertTrue(refused.getMessage().contains("holds a PostgreSQL 14 cluster"), refused.getMessage());
+        assertTrue(EmbeddedPostgres.running(temp.resolve("old")).isEmpty());
     }
 
     private static void execute(EmbeddedPostgres server, String... statements) throws SQLException {
