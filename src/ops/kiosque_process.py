@@ -10,6 +10,8 @@ import urllib.request
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
 ADMIN = "kiosque-ops-admin-token-0123456789abcdef0123"
+SEED_TEXT = os.path.join(ROOT, "src", "main", "resources", "dev", "seed-article-fr.txt")
+SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien"
 
 
 def ensure_built():
@@ -63,7 +65,7 @@ class Kiosque:
                         QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:{db_port}/kiosque_ops",
                         QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="",
                         QUARKUS_HTTP_PORT=str(http_port), KIOSQUE_AUTH_BOOTSTRAP_TOKEN=ADMIN,
-                        KIOSQUE_DEMO_CONTENT_ENABLED="true", QUARKUS_LOG_CONSOLE_JSON_ENABLED="false",
+                        QUARKUS_LOG_CONSOLE_JSON_ENABLED="false",
                         KIOSQUE_SITE_BASE_URL="https://www.kiosque.example",
                         KIOSQUE_WEBHOOKS_ENCRYPTION_KEY="AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         QUARKUS_MANAGEMENT_PORT=str(http_port + 1), QUARKUS_MANAGEMENT_HOST="127.0.0.1")
@@ -79,9 +81,33 @@ class Kiosque:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Kiosque exited with {self.process.returncode}; see {self.log}")
             if self.management_status("/q/health/ready") == 200:
-                return time.monotonic() - started
+                ready = time.monotonic() - started
+                self.load_seed_article()
+                return ready
             time.sleep(0.2)
         raise RuntimeError("Kiosque did not become ready")
+
+    def load_seed_article(self):
+        """The seed article, published in section international with tag coree-du-nord, written through the API as a
+        newsroom would: the packaged application has no demo content. Once per database."""
+        if self.status(f"/api/v1/articles/{SEED_SLUG}") == 200:
+            return
+        for path, body in (("/api/v1/sections", {"name": "International"}),
+                           ("/api/v1/tags", {"name": "Corée du Nord", "type": "country", "isoCode": "KP",
+                                             "wikidataId": "Q423", "aliases": ["RPDC"]})):
+            status, answer, _ = self.request("POST", path, body, ADMIN)
+            assert status == 201, (path, status, answer)
+        with open(SEED_TEXT, encoding="utf-8") as seed:
+            status, answer, headers = self.request("POST", "/api/v1/imports", seed.read(), ADMIN,
+                                                   {"Content-Type": "text/plain; charset=utf-8"})
+        assert status == 201, (status, answer)
+        article = json.loads(answer)["id"]
+        status, answer, _ = self.request("PATCH", f"/api/v1/articles/{article}",
+                                         json.dumps({"section": "international", "tags": ["coree-du-nord"]}), ADMIN,
+                                         {"If-Match": headers["ETag"], "Content-Type": "application/merge-patch+json"})
+        assert status == 200, (status, answer)
+        status, answer, _ = self.request("POST", f"/api/v1/articles/{article}/publish", token=ADMIN)
+        assert status == 200, (status, answer)
 
     def kill9(self):
         self.process.send_signal(signal.SIGKILL)

@@ -22,7 +22,7 @@ import kiosque_process as kp
 
 DB_PORT = 5498
 HTTP_PORT = 18111
-SEED = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien"
+SEED = kp.SEED_SLUG
 
 
 def main():

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.kiosque.dev.DemoContent;
 import io.kiosque.support.Api;
 import io.kiosque.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class ImportTest {
     void importingTheSeedFileYieldsTheDemoArticleStructure() {
         String editor = Api.editor();
         var response = as(editor).contentType("text/plain; charset=UTF-8")
-                .body(DemoContent.readSeed().getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports").then()
+                .body(DemoContent.seedText().getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports").then()
                 .statusCode(201).header("Location", containsString("/api/v1/articles/"))
                 .body("status", equalTo("draft")).body("authors.slug", hasItem("marline-contrasty"))
                 .body("suggestedTags.tag.name", hasItems("Union européenne", "KCNA", "Kim Jong-un",
@@ -54,7 +55,7 @@ class ImportTest {
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("five non-blank lines"));
         as(Api.editor()).contentType("text/plain").body("").post("/api/v1/imports").then().statusCode(400);
-        as(Api.contributor()).contentType("text/plain").body(DemoContent.readSeed()).post("/api/v1/imports").then()
+        as(Api.contributor()).contentType("text/plain").body(DemoContent.seedText()).post("/api/v1/imports").then()
                 .statusCode(403);
     }
 

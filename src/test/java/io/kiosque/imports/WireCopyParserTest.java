@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import io.kiosque.article.Block;
 import io.kiosque.common.ProblemException;
+import io.kiosque.dev.DemoContent;
 
 class WireCopyParserTest {
 
     @Test
     void readsTheSeedArticleLayout() {
-        WireCopy copy = WireCopyParser.parse(DemoContent.readSeed());
+        WireCopy copy = WireCopyParser.parse(DemoContent.seedText());
         assertEquals("La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien",
                 copy.headline());
         assertTrue(copy.standfirst().startsWith("Kim Jong-un affirme son soutien total"));

@@ -1,9 +1,9 @@
 package io.kiosque.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,11 +11,11 @@ import java.sql.Statement;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
-import io.kiosque.common.embedded.EmbeddedPostgres;
+import io.kiosque.dev.EmbeddedPostgres;
+import io.kiosque.support.EmbeddedDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -33,29 +33,17 @@ class EmbeddedDatabaseSearchTest extends SearchTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    /**
-     * One embedded server per JVM: the tests of the embedded database itself, which may run next, need to start their
-     * own. Quarkus keeps this profile's application until another profile needs starting; it does not touch the
-     * database again.
-     */
-    @AfterAll
-    void stopEmbeddedDatabase() {
-        EmbeddedPostgres.current().ifPresent(EmbeddedPostgres::stop);
-    }
-
     @Test
-    void searchesRunOnTheEmbeddedPostgreSql14() throws Exception {
-        EmbeddedPostgres server = EmbeddedPostgres.current().orElseThrow();
+    void searchesRunOnTheEmbeddedPostgreSql() throws Exception {
+        EmbeddedPostgres server = EmbeddedPostgres.running(Path.of("target/embedded-postgres-test")).orElseThrow();
         // The embedded config source (ordinal 275) must win over %test.quarkus.datasource.jdbc.url.
-        assertEquals(server.jdbcUrl(), jdbcUrl);
-        assertTrue(server.dataDir().endsWith(EmbeddedDatabaseProfile.DATA_DIR), server.dataDir().toString());
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            assertEquals(server.jdbcUrl(), connection.getMetaData().getURL());
-            try (ResultSet rs = sql.executeQuery("select current_setting('server_version_num')::int / 10000")) {
-                rs.next();
-                assertEquals(14, rs.getInt(1));
-            }
+        assertEquals(server.jdbcUrl("kiosque"), jdbcUrl);
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet version = sql.executeQuery("show server_version")) {
+            assertEquals(server.jdbcUrl("kiosque"), connection.getMetaData().getURL());
+            version.next();
+            assertTrue(EmbeddedPostgres.VERSION.startsWith(version.getString(1) + "."), version.getString(1));
         }
-        assertNotEquals(System.getenv("KIOSQUE_TEST_JDBC_URL"), jdbcUrl);
     }
 }

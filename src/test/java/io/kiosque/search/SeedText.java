@@ -1,13 +1,10 @@
 package io.kiosque.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.kiosque.article.Block;
+import io.kiosque.dev.DemoContent;
 import io.kiosque.imports.WireCopy;
 import io.kiosque.imports.WireCopyParser;
 
@@ -26,11 +23,7 @@ final class SeedText {
     }
 
     static String fromDemoResource() {
-        try (InputStream in = SeedText.class.getClassLoader().getResourceAsStream("demo/seed-article-fr.txt")) {
-            WireCopy copy = WireCopyParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return of(copy.headline(), copy.standfirst(), copy.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WireCopy copy = WireCopyParser.parse(DemoContent.seedText());
+        return of(copy.headline(), copy.standfirst(), copy.body());
     }
 }

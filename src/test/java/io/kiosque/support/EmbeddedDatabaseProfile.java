@@ -4,12 +4,14 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** Runs a test class on the zero-install default: the embedded PostgreSQL that `./mvnw quarkus:dev` starts. */
+/**
+ * Runs a test class on the embedded PostgreSQL (that of `./mvnw quarkus:dev`) whatever database the run uses: the same
+ * one for every class and restart of the run, emptied at start like any test database.
+ */
 public class EmbeddedDatabaseProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("kiosque.embedded-database.enabled", "true", "kiosque.embedded-database.data-dir",
-                "target/embedded-postgres-test");
+        return Map.of("kiosque.embedded-database.enabled", "true");
     }
 }

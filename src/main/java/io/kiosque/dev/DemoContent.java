@@ -1,4 +1,4 @@
-package io.kiosque.imports;
+package io.kiosque.dev;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,8 @@ import io.kiosque.article.LeadImage;
 import io.kiosque.author.Author;
 import io.kiosque.author.AuthorRepository;
 import io.kiosque.common.Slugs;
+import io.kiosque.imports.WireCopy;
+import io.kiosque.imports.WireCopyParser;
 import io.kiosque.section.Section;
 import io.kiosque.section.SectionRepository;
 import io.kiosque.tag.Tag;
@@ -33,12 +35,13 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the reference article, with its section, author and entity tags, when {@code kiosque.demo-content.enabled} is
- * true (the embedded default). Idempotent: nothing is written when the article is already there.
+ * true (dev mode and tests; the packaged application does not contain this class). Idempotent: nothing is written when
+ * the article is already there.
  */
 @ApplicationScoped
 public class DemoContent {
 
-    static final String SEED_RESOURCE = "demo/seed-article-fr.txt";
+    static final String SEED_RESOURCE = "dev/seed-article-fr.txt";
     private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
     record DemoTag(String name, TagType type, String isoCode, String wikidataId, List<String> aliases,
@@ -87,7 +90,7 @@ public class DemoContent {
 
     @Transactional
     public void load() {
-        WireCopy copy = WireCopyParser.parse(readSeed());
+        WireCopy copy = WireCopyParser.parse(seedText());
         String slug = Slugs.slugify(copy.headline());
         if (articles.find("slug", slug).count() > 0) {
             return;
@@ -160,7 +163,8 @@ public class DemoContent {
         LOG.infof("Demo content loaded: /api/v1/articles/%s", slug);
     }
 
-    static String readSeed() {
+    /** The reference article as wire copy, as an editor would import it. */
+    public static String seedText() {
         try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(SEED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + SEED_RESOURCE);

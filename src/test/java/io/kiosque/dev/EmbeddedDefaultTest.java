@@ -1,10 +1,12 @@
-package io.kiosque.common.embedded;
+package io.kiosque.dev;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ class EmbeddedDefaultTest {
 
     @Test
     void runsOnTheEmbeddedDatabase() {
-        assertTrue(EmbeddedPostgres.current().isPresent(), "the embedded server is running");
-        assertTrue(jdbcUrl.equals(EmbeddedPostgres.current().get().jdbcUrl()), jdbcUrl);
+        EmbeddedPostgres server = EmbeddedPostgres.running(Path.of("target/embedded-postgres-test")).orElseThrow();
+        assertEquals(server.jdbcUrl("kiosque"), jdbcUrl);
     }
 
     @Test
