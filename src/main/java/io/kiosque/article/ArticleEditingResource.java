@@ -35,13 +35,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kiosque.auth.CurrentCaller;
-import io.kiosque.auth.RequiresRole;
-import io.kiosque.auth.Role;
-import io.kiosque.common.MergePatch;
-import io.kiosque.common.Page;
-import io.kiosque.common.ProblemException;
-import io.kiosque.common.Problems;
+import io.kiosque.content.MergePatch;
+import io.kiosque.http.Page;
+import io.kiosque.http.ProblemException;
+import io.kiosque.http.Problems;
+import io.kiosque.security.CurrentCaller;
+import io.kiosque.security.RequiresRole;
+import io.kiosque.security.Role;
 
 /** The editorial side of articles: writes, workflow and revisions. Every operation needs a token. */
 @Path("/api/v1/articles")

@@ -3,7 +3,10 @@ package io.kiosque.article;
 /**
  * OpenAPI examples, taken from the seed article (La Corée du Nord affirme son alliance stratégique...).
  */
-final class ArticleExamples {
+public final class ArticleExamples {
+
+    public static final String SEED_ID = "0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10";
+    public static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
 
     /** The seed article in a list, without its last member (snippet). */
     private static final String SUMMARY = """

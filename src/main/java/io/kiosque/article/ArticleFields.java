@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.openapi.OpenApiConventions;
+import io.kiosque.http.openapi.OpenApiConventions;
 
 /**
  * The schemas of sparse article reads (getArticleFields, listArticleFields): the names {@code fields} may list, as

@@ -27,16 +27,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.kiosque.auth.CurrentCaller;
-import io.kiosque.auth.PublicRead;
-import io.kiosque.common.ApiResponses;
-import io.kiosque.common.Page;
-import io.kiosque.common.Pages;
-import io.kiosque.common.Problem;
-import io.kiosque.common.Tagged;
-import io.kiosque.delivery.DeliveryExamples;
-import io.kiosque.delivery.FieldSelection;
-import io.kiosque.delivery.Previews;
+import io.kiosque.http.ApiResponses;
+import io.kiosque.http.FieldSelection;
+import io.kiosque.http.Page;
+import io.kiosque.http.Pages;
+import io.kiosque.http.Problem;
+import io.kiosque.http.Tagged;
+import io.kiosque.security.CurrentCaller;
+import io.kiosque.security.PublicRead;
 
 /**
  * Sparse reads of articles: the same articles as getArticle and listArticles, with only the fields a client names. They
@@ -81,13 +79,13 @@ public class ArticleFieldsResource {
     @PublicRead
     @Operation(operationId = "getArticleFields", summary = "Read some fields of an article", description = "getArticle with only the named fields. Same access rules; a former slug answers 301 with the current URL.")
     @APIResponse(responseCode = "200", description = "The named fields of the article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleFields.Partial.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE_FIELDS)))
-    @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = DeliveryExamples.PREVIEW_REFUSED)))
+    @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))
     @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    public Tagged<ObjectNode> get(
-            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = DeliveryExamples.SEED_SLUG) @PathParam("idOrSlug") String idOrSlug,
+    public RestResponse<Tagged<ObjectNode>> get(
+            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = ArticleExamples.SEED_SLUG) @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "The fields to send, comma-separated, in any order.", required = true, style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, minItems = 1, implementation = ArticleFields.ArticleField.class), examples = @ExampleObject(name = "teaser", value = ArticleFields.EXAMPLE)) @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
             @Parameter(description = ArticleResource.PREVIEW_DESCRIPTION) @QueryParam(Previews.QUERY_PARAMETER) String preview) {
         Set<String> selected = fieldSelection.parse(fields, ArticleView.class);
-        return fieldSelection.select(articles.read(idOrSlug, preview), selected);
+        return ArticleResource.answer(fieldSelection.select(articles.read(idOrSlug, preview), selected), preview);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.kiosque.common.QueryParameters;
+import io.kiosque.http.QueryParameters;
 import io.kiosque.search.SearchQuery;
 import io.kiosque.tag.TagType;
 

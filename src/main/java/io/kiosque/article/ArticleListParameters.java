@@ -12,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import io.kiosque.auth.Caller;
-import io.kiosque.auth.Role;
-import io.kiosque.common.LanguageTags;
-import io.kiosque.common.ProblemException;
-import io.kiosque.common.QueryParameters;
+import io.kiosque.content.LanguageTags;
+import io.kiosque.http.ProblemException;
+import io.kiosque.http.QueryParameters;
 import io.kiosque.search.SearchQuery;
+import io.kiosque.security.Caller;
+import io.kiosque.security.Role;
 import io.kiosque.tag.TagType;
 
 /** The filters, order and paging of an article list, shared by the full and the sparse list. */

@@ -16,11 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import io.kiosque.author.AuthorRef;
-import io.kiosque.common.Cursor;
-import io.kiosque.common.Page;
-import io.kiosque.common.ProblemException;
-import io.kiosque.common.QueryParameters;
-import io.kiosque.common.security.StorableInput;
+import io.kiosque.http.Cursor;
+import io.kiosque.http.Page;
+import io.kiosque.http.ProblemException;
+import io.kiosque.http.QueryParameters;
+import io.kiosque.http.StorableInput;
 import io.kiosque.search.FullTextSearch;
 import io.kiosque.search.Snippets;
 import io.kiosque.section.SectionRef;

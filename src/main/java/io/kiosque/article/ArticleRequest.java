@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.Slugs;
-import io.kiosque.common.openapi.OpenApiConventions;
+import io.kiosque.content.Slugs;
+import io.kiosque.http.openapi.OpenApiConventions;
 
 /**
  * What an editor sends to create or replace an article. Everything else (id, status, version, timestamps, word count)

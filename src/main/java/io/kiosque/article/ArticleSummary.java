@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.author.AuthorRef;
-import io.kiosque.common.Cacheable;
+import io.kiosque.http.Cacheable;
 import io.kiosque.section.SectionRef;
 import io.kiosque.tag.TagRef;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.kiosque.common.SluggedEntity;
+import io.kiosque.content.SluggedEntity;
 
 /**
  * A journalist. The e-mail is private: it never appears in a public representation.

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.kiosque.common.Keyset;
-import io.kiosque.common.Page;
-import io.kiosque.common.QueryParameters;
+import io.kiosque.http.Keyset;
+import io.kiosque.http.Page;
+import io.kiosque.http.QueryParameters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

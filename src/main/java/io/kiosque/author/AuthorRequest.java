@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.kiosque.article.LeadImage;
-import io.kiosque.common.Slugs;
-import io.kiosque.common.openapi.OpenApiConventions;
+import io.kiosque.content.Slugs;
+import io.kiosque.http.openapi.OpenApiConventions;
 
 @Schema(name = "AuthorRequest", description = "The editable fields of an author. The e-mail is write-only: it never appears in any response.")
 public record AuthorRequest(

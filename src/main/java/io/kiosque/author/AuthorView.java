@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.Cacheable;
+import io.kiosque.http.Cacheable;
 
 /**
  * An author's public profile. Deliberately has no e-mail field: private data cannot leak by accident.

@@ -23,7 +23,7 @@ import io.kiosque.article.ArticleText;
 import io.kiosque.article.LeadImage;
 import io.kiosque.author.Author;
 import io.kiosque.author.AuthorRepository;
-import io.kiosque.common.Slugs;
+import io.kiosque.content.Slugs;
 import io.kiosque.imports.WireCopy;
 import io.kiosque.imports.WireCopyParser;
 import io.kiosque.section.Section;

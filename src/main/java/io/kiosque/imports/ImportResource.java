@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.kiosque.auth.CurrentCaller;
-import io.kiosque.auth.RequiresRole;
-import io.kiosque.auth.Role;
-import io.kiosque.common.Representations;
+import io.kiosque.http.Representations;
+import io.kiosque.security.CurrentCaller;
+import io.kiosque.security.RequiresRole;
+import io.kiosque.security.Role;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Wire copy in, drafts out.")

@@ -12,10 +12,10 @@ import io.kiosque.article.ArticleRequest;
 import io.kiosque.article.ArticleService;
 import io.kiosque.article.ArticleView;
 import io.kiosque.article.LeadImage;
-import io.kiosque.auth.Caller;
 import io.kiosque.author.AuthorRequest;
 import io.kiosque.author.AuthorService;
-import io.kiosque.search.TagSuggestionService;
+import io.kiosque.security.Caller;
+import io.kiosque.suggestion.TagSuggestionService;
 
 /** Turns plain-text wire copy into a draft: one transaction, so a failed import leaves nothing behind. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.kiosque.article.ArticleView;
-import io.kiosque.search.TagSuggestion;
+import io.kiosque.suggestion.TagSuggestion;
 
 /** The draft created from wire copy, with the tags its text mentions for an editor to confirm. */
 @Schema(name = "ImportedArticle", description = "The created draft (every field of Article) plus `suggestedTags`.")

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.kiosque.article.Block;
-import io.kiosque.common.ProblemError;
-import io.kiosque.common.ProblemException;
-import io.kiosque.common.Problems;
+import io.kiosque.http.ProblemError;
+import io.kiosque.http.ProblemException;
+import io.kiosque.http.Problems;
 
 /**
  * Reads wire copy laid out like the reference article: the headline on the first line, the standfirst on the next, then

@@ -15,7 +15,7 @@ import java.util.Set;
  * <ul>
  * <li>A token is a run of letters and digits (with their combining accents, soft hyphens and zero-width joiners).
  * Everything else separates tokens, so "Inde" is never found inside "Indépendance", nor "UE" inside "queue".</li>
- * <li>Folding lowercases, strips accents and expands ligatures as {@link io.kiosque.common.Slugs} does: "CORÉE" and
+ * <li>Folding lowercases, strips accents and expands ligatures as {@link io.kiosque.content.Slugs} does: "CORÉE" and
  * "coree" are both {@code coree}, "Œuvre" is {@code oeuvre}, "Sergueï" is {@code serguei}.</li>
  * <li>Hyphens and spaces are equivalent: both separate tokens, so "Kim Jong-un", "Kim Jong Un" and "kim-jong-un" are
  * the same three tokens. A consequence, wanted: "Russie" is found in "la frontière Russie-Ukraine". "Kim Jongun" (no

@@ -2,7 +2,7 @@ package io.kiosque.search;
 
 import java.util.HexFormat;
 
-import io.kiosque.common.ProblemException;
+import io.kiosque.http.ProblemException;
 
 /**
  * The HQL side of full-text search over articles: fragments that call the SQL functions of {@code V3__search.sql}

@@ -2,7 +2,7 @@ package io.kiosque.search;
 
 import java.util.regex.Pattern;
 
-import io.kiosque.common.ProblemException;
+import io.kiosque.http.ProblemException;
 
 /**
  * A reader's full-text query ({@code q}), checked and cleaned; the database analyses it (see {@code V3__search.sql}).

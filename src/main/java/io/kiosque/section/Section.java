@@ -5,7 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import io.kiosque.common.SluggedEntity;
+import io.kiosque.content.SluggedEntity;
 
 /**
  * A section of the site (International, Asie...), optionally nested under a parent.

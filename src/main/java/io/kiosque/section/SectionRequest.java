@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.Slugs;
-import io.kiosque.common.openapi.OpenApiConventions;
+import io.kiosque.content.Slugs;
+import io.kiosque.http.openapi.OpenApiConventions;
 
 @Schema(name = "SectionRequest", description = "The editable fields of a section.")
 public record SectionRequest(

@@ -33,15 +33,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.kiosque.auth.PublicRead;
-import io.kiosque.auth.RequiresRole;
-import io.kiosque.auth.Role;
-import io.kiosque.common.ApiResponses;
-import io.kiosque.common.MergePatch;
-import io.kiosque.common.Page;
-import io.kiosque.common.Pages;
-import io.kiosque.common.Problem;
-import io.kiosque.common.QueryParameters;
+import io.kiosque.content.MergePatch;
+import io.kiosque.http.ApiResponses;
+import io.kiosque.http.Page;
+import io.kiosque.http.Pages;
+import io.kiosque.http.Problem;
+import io.kiosque.http.QueryParameters;
+import io.kiosque.security.PublicRead;
+import io.kiosque.security.RequiresRole;
+import io.kiosque.security.Role;
 
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)

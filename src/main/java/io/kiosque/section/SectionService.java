@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.kiosque.common.Page;
-import io.kiosque.common.ProblemError;
-import io.kiosque.common.SluggedResourceService;
+import io.kiosque.content.SluggedResourceService;
+import io.kiosque.http.Page;
+import io.kiosque.http.ProblemError;
 
 @ApplicationScoped
 @Transactional

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.Cacheable;
+import io.kiosque.http.Cacheable;
 
 @Schema(name = "Section", description = "A section of the site, optionally nested under a parent.")
 public record SectionView(@Schema(required = true) UUID id,

@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.kiosque.common.SluggedEntity;
+import io.kiosque.content.SluggedEntity;
 
 /**
  * A typed entity tag: a person, a country or an organisation, with its standard identifiers.

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.common.Cacheable;
+import io.kiosque.http.Cacheable;
 
 @Schema(name = "Tag", description = "A typed entity: a person, a country or an organisation.")
 public record TagView(@Schema(required = true) UUID id, @Schema(required = true, examples = "kcna") String slug,

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.kiosque.article.Block;
-import io.kiosque.common.ProblemException;
 import io.kiosque.dev.DemoContent;
+import io.kiosque.http.ProblemException;
 
 class WireCopyParserTest {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.kiosque.common.Slugs;
+import io.kiosque.content.Slugs;
 
 class FrenchTextTest {
 

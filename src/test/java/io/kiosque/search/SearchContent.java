@@ -14,7 +14,7 @@ import io.kiosque.article.Article;
 import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleText;
 import io.kiosque.article.Block;
-import io.kiosque.delivery.ResponseCache;
+import io.kiosque.caching.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.support.TestContent;
 import io.kiosque.tag.Tag;

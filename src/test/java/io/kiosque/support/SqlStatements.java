@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
 
-import io.kiosque.delivery.ContentClock;
-import io.kiosque.delivery.ResponseCache;
+import io.kiosque.caching.ContentClock;
+import io.kiosque.caching.ResponseCache;
 import io.quarkus.scheduler.Scheduler;
 
 /** Counts the SQL statements one anonymous request costs, with nothing else running and no cache in front. */

@@ -16,7 +16,7 @@ import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleText;
 import io.kiosque.article.Block;
 import io.kiosque.author.Author;
-import io.kiosque.delivery.ResponseCache;
+import io.kiosque.caching.ResponseCache;
 import io.kiosque.section.Section;
 import io.kiosque.tag.Tag;
 import io.kiosque.tag.TagType;

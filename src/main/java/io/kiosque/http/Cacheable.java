@@ -1,0 +1,16 @@
+package io.kiosque.http;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A representation that knows when it last changed and which cache tags (Surrogate-Key) it shows. */
+public interface Cacheable {
+
+    /** The Cache-Control of what one reader may see and nobody else: a token's or a preview link's answer. */
+    String PRIVATE = "private, no-store";
+
+    Instant lastModified();
+
+    /** Cache tags of every resource this representation shows, e.g. {@code article-<id> tag-<id>}. */
+    List<String> cacheKeys();
+}

@@ -1,0 +1,30 @@
+package io.kiosque.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What a token may do. Each role includes the rights of the ones before it. */
+public enum Role {
+    /** Drafts articles and edits its own drafts. */
+    CONTRIBUTOR,
+    /** All articles, publishing, authors and tags. */
+    EDITOR,
+    /** Everything, plus sections and tokens. */
+    ADMIN;
+
+    public boolean includes(Role other) {
+        return compareTo(other) >= 0;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromWireName(String value) {
+        return Arrays.stream(values()).filter(role -> role.wireName().equals(value)).findFirst();
+    }
+}

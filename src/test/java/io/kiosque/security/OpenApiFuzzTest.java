@@ -1,8 +1,0 @@
-package io.kiosque.security;
-
-import io.quarkus.test.junit.QuarkusTest;
-
-/** The fuzzer over HTTP/1.1. */
-@QuarkusTest
-class OpenApiFuzzTest extends OpenApiFuzzSuite {
-}
