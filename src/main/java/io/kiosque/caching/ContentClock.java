@@ -1,6 +1,5 @@
 package io.kiosque.caching;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -9,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.kiosque.content.ContentChanged;
 
@@ -35,9 +32,9 @@ public class ContentClock {
     private final long ttlNanos;
     private volatile Reading reading;
 
-    ContentClock(EntityManager em, @ConfigProperty(name = "kiosque.cache.ttl", defaultValue = "5s") Duration ttl) {
+    ContentClock(EntityManager em, CacheConfig config) {
         this.em = em;
-        this.ttlNanos = ttl.toNanos();
+        this.ttlNanos = config.ttl().toNanos();
     }
 
     /** Null on an empty database. */

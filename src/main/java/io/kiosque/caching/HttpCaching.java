@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.HttpMethod;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.kiosque.http.Cacheable;
@@ -24,38 +26,60 @@ import io.kiosque.http.Page;
 import io.kiosque.http.Problem;
 import io.kiosque.http.Representations;
 import io.kiosque.security.CurrentCaller;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP caching for every successful response with a body, serialised once, here: a strong ETag from the exact bytes
  * sent, Last-Modified from the {@link ContentClock}, 304 on If-None-Match / If-Modified-Since, Cache-Control (public
- * for anonymous readers, private for token and preview link holders) and Surrogate-Key so a CDN can purge exactly what
- * a change touched.
+ * for anonymous readers, private for token and preview link holders), Surrogate-Key so a CDN can purge exactly what a
+ * change touched, and the anonymous answer kept in the {@link ResponseCache} for the next reader.
  */
 public class HttpCaching {
 
     static final String SURROGATE_KEY = "Surrogate-Key";
+
+    /** Request properties: the cache's state when the request came in, before anything was read. */
+    private static final String GENERATION = "kiosque.cache.generation";
+    private static final String CHANGE_SEQUENCE = "kiosque.cache.change-sequence";
+    /** The headers an entry of the response cache replays. */
+    private static final List<String> REPLAYED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, SURROGATE_KEY, HttpHeaders.VARY, "Link");
+
     static final int MAX_SURROGATE_KEY_LENGTH = 16_000;
 
     private final Representations representations;
     private final CurrentCaller caller;
     private final ContentClock clock;
+    private final ResponseCache cache;
     private final String publicCacheControl;
     private final int compressionMinSize;
 
-    HttpCaching(Representations representations, CurrentCaller caller, ContentClock clock,
-            @ConfigProperty(name = "kiosque.http.cache.max-age", defaultValue = "60") int maxAge,
-            @ConfigProperty(name = "kiosque.http.cache.stale-while-revalidate", defaultValue = "300") int staleWhileRevalidate,
-            @ConfigProperty(name = "kiosque.http.compression.min-size", defaultValue = "1024") int compressionMinSize) {
+    HttpCaching(Representations representations, CurrentCaller caller, ContentClock clock, ResponseCache cache,
+            HttpCacheConfig config) {
         this.representations = representations;
         this.caller = caller;
         this.clock = clock;
-        this.publicCacheControl = "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
-        this.compressionMinSize = compressionMinSize;
+        this.cache = cache;
+        this.publicCacheControl = "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate="
+                + config.cache().staleWhileRevalidate();
+        this.compressionMinSize = config.compression().minSize();
+    }
+
+    /**
+     * Before the request is matched, let alone computed: what the cache knew then. An answer computed while a write was
+     * committing is not stored, and an entry is as fresh as the change sequence read before it was computed.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Integer.MIN_VALUE)
+    public void noteCacheState(ContainerRequestContext request) {
+        if (cache.enabled() && ResponseCache.cacheable(request.getMethod(), request.getUriInfo().getPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION) != null)) {
+            request.setProperty(GENERATION, cache.generation());
+            request.setProperty(CHANGE_SEQUENCE, cache.changeSequence());
+        }
     }
 
     @ServerResponseFilter
-    public void apply(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+    public void apply(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         Object entity = response.getEntity();
         if (entity == null || status < 200 || status >= 300 || entity instanceof Problem) {
@@ -99,10 +123,7 @@ public class HttpCaching {
                 keys.addAll(cacheable.cacheKeys());
             }
             response.getHeaders().putSingle(SURROGATE_KEY, surrogateKey(keys));
-            // Only single resources name everything they show; anything else is evicted by any change.
-            boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable);
-            ResponseCacheRoute.markCacheable(routing, body, contentType(response.getMediaType()), Set.copyOf(keys),
-                    collection);
+            store(request, response, body, etag, keys, entity);
         }
 
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
@@ -110,6 +131,33 @@ public class HttpCaching {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /**
+     * Keeps an anonymous public answer for the next reader, before it may turn into a 304: a revalidation computed the
+     * whole representation too, so that the next ones are hits. Only single resources name everything they show; a list
+     * or feed is evicted by any change.
+     */
+    private void store(ContainerRequestContext request, ContainerResponseContext response, byte[] body, String etag,
+            List<String> keys, Object entity) {
+        Object generation = request.getProperty(GENERATION);
+        if (generation == null) {
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (String name : REPLAYED) {
+            Object value = response.getHeaders().getFirst(name);
+            if (value != null) {
+                headers.put(name, value.toString());
+            }
+        }
+        headers.put(HttpHeaders.CONTENT_TYPE, contentType(response.getMediaType()));
+        boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable);
+        cache.store(ResponseCache.key(request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT)),
+                new ResponseCache.Entry(body, etag, Map.copyOf(headers), Set.copyOf(keys), collection,
+                        (Long) request.getProperty(CHANGE_SEQUENCE), System.nanoTime()),
+                (Long) generation);
     }
 
     /** The Content-Type the REST layer sends for this media type: it always names the charset, UTF-8. */

@@ -1,7 +1,6 @@
 package io.kiosque.caching;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.kiosque.changes.ChangeSequence;
 import io.kiosque.content.ContentChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,15 +47,13 @@ public class ResponseCache {
     private final Counter hits;
     private final Counter misses;
 
-    ResponseCache(@ConfigProperty(name = "kiosque.cache.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "kiosque.cache.ttl", defaultValue = "5s") Duration ttl,
-            @ConfigProperty(name = "kiosque.cache.max-entries", defaultValue = "10000") long maxEntries,
-            @ConfigProperty(name = "kiosque.cache.max-idle-age", defaultValue = "10m") Duration maxIdleAge,
-            ChangeSequence changes, MeterRegistry registry) {
-        this.enabled = enabled;
+    ResponseCache(CacheConfig config, ChangeSequence changes, MeterRegistry registry) {
+        this.enabled = config.enabled();
         this.changes = changes;
+        Duration ttl = config.ttl();
+        Duration maxIdleAge = config.maxIdleAge();
         this.ttlNanos = ttl.toNanos();
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries)
+        this.entries = Caffeine.newBuilder().maximumSize(config.maxEntries())
                 .expireAfterWrite(maxIdleAge.compareTo(ttl) > 0 ? maxIdleAge : ttl).build();
         this.hits = Counter.builder("kiosque.cache.requests").tag("result", "hit")
                 .description("Anonymous reads served from the response cache").register(registry);
@@ -128,7 +122,22 @@ public class ResponseCache {
         entries.invalidateAll();
     }
 
-    static List<String> replayedHeaders() {
-        return List.of("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Surrogate-Key", "Vary", "Link");
+    /**
+     * Whether the answer to this request may be served from, and stored in, the cache: anonymous reads of the public
+     * API, feeds and sitemaps. A token or a preview link always goes to the REST layer.
+     */
+    static boolean cacheable(String method, String path, String query, boolean authorization) {
+        if (!method.equals("GET") && !method.equals("HEAD") || authorization) {
+            return false;
+        }
+        if (!(path.startsWith("/api/v1/") || path.startsWith("/feeds/") || path.startsWith("/sitemap"))) {
+            return false;
+        }
+        return query == null || !query.contains("preview=");
+    }
+
+    /** The exact request: path, raw query and the representation asked for. */
+    static String key(String path, String query, String accept) {
+        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept);
     }
 }

@@ -34,7 +34,7 @@ import io.vertx.ext.web.handler.HttpException;
  * What every HTTP exchange goes through before any route, CORS included: security headers on every response (errors,
  * redirects and 304s too) and the body size limit answered with a problem document. Failures of the HTTP layer itself
  * (a malformed URL) become problem documents too. A body of unknown length (chunked, or an HTTP/2 stream without
- * content-length) is bounded as it is read, by {@link BodySizeLimit}.
+ * content-length) is bounded as it is read, by {@link RequestBodies}.
  */
 @ApplicationScoped
 public class HttpHardening {
@@ -80,7 +80,7 @@ public class HttpHardening {
     void registerFailureHandler(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         // Quarkus bounds a body of unknown length by ending the response with a bare 413 from inside the REST layer's
-        // input stream; BodySizeLimit bounds it instead, with a problem document. Quarkus sets its bound in the route
+        // input stream; RequestBodies bounds it instead, with a problem document. Quarkus sets its bound in the route
         // of this order, so it is taken out right after.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
             ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);

@@ -1,6 +1,5 @@
-package io.kiosque.changes;
+package io.kiosque.caching;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -40,12 +38,12 @@ public class ChangeSequence {
     private volatile Reading reading;
 
     ChangeSequence(EntityManager em, ManagedExecutor executor,
-            @ConfigProperty(name = "kiosque.cache.ttl", defaultValue = "5s") Duration ttl) {
+            CacheConfig config) {
         this.em = em;
         this.executor = executor;
         // A reading counts up to twice the interval it is taken at, so that a late scheduler run on a busy machine does
         // not make every lookup a miss, and no longer: staleness across instances stays within two ttls.
-        this.validNanos = ttl.toNanos() * 2;
+        this.validNanos = config.ttl().toNanos() * 2;
     }
 
     /** The latest sequence number, or {@link #UNKNOWN}. */
@@ -56,7 +54,7 @@ public class ChangeSequence {
                 : current.sequence();
     }
 
-    @Scheduled(identity = "change-sequence", every = "${kiosque.cache.ttl:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "change-sequence", every = "${kiosque.cache.ttl}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             long readAt = System.nanoTime();

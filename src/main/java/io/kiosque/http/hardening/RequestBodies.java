@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -18,20 +19,26 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Bounds every request body as the REST layer reads it, whatever its framing: a body whose length was declared too
- * large never gets here ({@link HttpHardening} refuses it at once), so this is what bounds chunked HTTP/1.1 bodies and
- * HTTP/2 streams without content-length. Past the limit the request is a 413 problem document, and the rest of the body
- * is not read.
+ * Every request body, as the REST layer reads it (a request without one never gets here):
+ * <ul>
+ * <li>in a charset that exists: JSON is read as UTF-8 whatever the declared charset (RFC 8259, section 8.1; UTF-16 and
+ * UTF-32 are detected from the bytes), but a charset that does not exist is a 415, by the check plain-text bodies go
+ * through. Many clients declare ISO-8859-1 for ASCII bodies, so known charsets are let through;</li>
+ * <li>bounded, whatever its framing: a body whose length was declared too large never gets here ({@link HttpHardening}
+ * refuses it at once), so this is what bounds chunked HTTP/1.1 bodies and HTTP/2 streams without content-length. Past
+ * the limit the request is a 413 problem document, and the rest of the body is not read.</li>
+ * </ul>
+ * Bodies are read after authentication, so that an anonymous caller learns nothing before its 401.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER - 100)
-public class BodySizeLimit implements ReaderInterceptor {
+public class RequestBodies implements ReaderInterceptor {
 
     private final Optional<MemorySize> maxBodySize;
     private final HttpHardening hardening;
     private final HttpServerRequest request;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+    RequestBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
             HttpHardening hardening, HttpServerRequest request) {
         this.maxBodySize = maxBodySize;
         this.hardening = hardening;
@@ -40,6 +47,10 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+            StrictTextBodyReader.charsetOf(type);
+        }
         if (maxBodySize.isEmpty()) {
             return context.proceed();
         }
