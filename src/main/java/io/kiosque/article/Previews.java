@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.kiosque.http.ProblemException;
 import io.kiosque.security.Caller;
 import io.kiosque.security.Secrets;
@@ -33,11 +31,10 @@ public class Previews {
     private final EntityManager em;
     private final Duration ttl;
 
-    Previews(ArticleService articles, EntityManager em,
-            @ConfigProperty(name = "kiosque.preview.ttl", defaultValue = "1h") Duration ttl) {
+    Previews(ArticleService articles, EntityManager em, PreviewConfig config) {
         this.articles = articles;
         this.em = em;
-        this.ttl = ttl;
+        this.ttl = config.ttl();
     }
 
     /** A new link to the article, valid for {@code kiosque.preview.ttl}; the caller must be allowed to edit it. */

@@ -18,11 +18,13 @@ public class ScheduledPublisher {
 
     private final ArticleService articles;
 
-    ScheduledPublisher(ArticleService articles) {
+    ScheduledPublisher(ArticleService articles, SchedulerConfig config) {
         this.articles = articles;
+        // Quarkus registers a mapping that is injected somewhere: this one holds the default of the expression below.
+        LOG.debugf("Scheduled articles are checked every %s", config.interval());
     }
 
-    @Scheduled(every = "${kiosque.scheduler.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${kiosque.scheduler.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDueArticles() {
         int published;
         do {

@@ -152,7 +152,8 @@ public class HttpCaching {
             }
         }
         headers.put(HttpHeaders.CONTENT_TYPE, contentType(response.getMediaType()));
-        boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable);
+        boolean collection = entity instanceof Page<?> || !(entity instanceof Cacheable cacheable)
+                || cacheable.collection();
         cache.store(ResponseCache.key(request.getUriInfo().getRequestUri().getRawPath(),
                 request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT)),
                 new ResponseCache.Entry(body, etag, Map.copyOf(headers), Set.copyOf(keys), collection,

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.kiosque.article.Article;
@@ -74,12 +73,12 @@ public class DemoContent {
     private final boolean enabled;
 
     DemoContent(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            @ConfigProperty(name = "kiosque.demo-content.enabled", defaultValue = "false") boolean enabled) {
+            DemoContentConfig config) {
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -13,4 +13,12 @@ public interface Cacheable {
 
     /** Cache tags of every resource this representation shows, e.g. {@code article-<id> tag-<id>}. */
     List<String> cacheKeys();
+
+    /**
+     * Whether what it shows can change with any write (a feed, a sitemap): its cache tags cannot name an article that
+     * is not in it yet, so the response cache drops it on every change, like a page of a list.
+     */
+    default boolean collection() {
+        return false;
+    }
 }

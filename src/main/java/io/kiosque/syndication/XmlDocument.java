@@ -16,4 +16,10 @@ public record XmlDocument(byte[] bytes, List<String> cacheKeys, Instant lastModi
 
     public static final String RSS = "application/rss+xml";
     public static final String XML = "application/xml";
+
+    /** Feeds and sitemaps list whatever is public now. */
+    @Override
+    public boolean collection() {
+        return true;
+    }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.kiosque.author.AuthorRepository;
@@ -34,11 +33,10 @@ public class TokenService {
     private final AuthorRepository authors;
     private final Optional<String> bootstrapToken;
 
-    TokenService(ApiTokenRepository tokens, AuthorRepository authors,
-            @ConfigProperty(name = "kiosque.auth.bootstrap-token") Optional<String> bootstrapToken) {
+    TokenService(ApiTokenRepository tokens, AuthorRepository authors, AuthConfig config) {
         this.tokens = tokens;
         this.authors = authors;
-        this.bootstrapToken = bootstrapToken;
+        this.bootstrapToken = config.bootstrapToken();
     }
 
     void onStart(@Observes StartupEvent event) {

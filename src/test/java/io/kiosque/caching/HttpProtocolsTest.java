@@ -56,7 +56,7 @@ class HttpProtocolsTest {
             assertEquals(protocol.version(), computed.version(), label);
             assertEquals(200, cached.status(), label + " (cached) " + cached.body());
             assertEquals(hits + 1, hits(), label + ": the second read comes from the cache");
-            assertEquals(computed.body(), cached.body(), label);
+            assertEquals(computed.body(), cached.body(), () -> label + ": " + difference(computed, cached));
             assertEquals(computed.header("ETag"), cached.header("ETag"), label);
             assertEquals(computed.header("Content-Type"), cached.header("Content-Type"), label);
 
@@ -136,5 +136,20 @@ class HttpProtocolsTest {
 
     private double hits() {
         return registry.find("kiosque.cache.requests").tag("result", "hit").counter().count();
+    }
+
+    /** Where two long bodies part, with their headers: a whole feed in an assertion message hides the difference. */
+    private static String difference(Exchange computed, Exchange cached) {
+        String a = computed.body();
+        String b = cached.body();
+        int at = 0;
+        while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 80);
+        return "first difference at " + at + " of " + a.length() + "/" + b.length() + "\n computed: "
+                + a.substring(from, Math.min(a.length(), at + 160)) + "\n cached:   "
+                + b.substring(from, Math.min(b.length(), at + 160)) + "\n computed headers " + computed.headers()
+                + "\n cached headers " + cached.headers();
     }
 }

@@ -129,8 +129,14 @@ class ResponseCacheTest {
         String tag = as(editor).contentType(ContentType.JSON)
                 .body(Map.of("name", TestContent.unique("Tag en cache"), "type", "organisation"))
                 .post("/api/v1/tags").then().statusCode(201).extract().path("slug");
+        String feed = "/feeds/tags/" + tag + "/rss.xml";
+        given().get("/feeds/rss.xml").then().statusCode(200);
+        given().get(feed).then().statusCode(200);
         String id = published(editor, "Invalidation exacte", List.of(tag));
         String path = "/api/v1/articles/" + id;
+        // A feed cached before the article existed does not name it, yet must show it at once.
+        given().get("/feeds/rss.xml").then().body(org.hamcrest.Matchers.containsString("Invalidation exacte"));
+        given().get(feed).then().body(org.hamcrest.Matchers.containsString("Invalidation exacte"));
         String list = "/api/v1/articles?tag=" + tag;
         given().get(path).then().body("standfirst", equalTo("Chapô : Invalidation exacte"));
         given().get(list).then().body("items.id", hasItem(id));

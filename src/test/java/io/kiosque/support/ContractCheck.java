@@ -103,6 +103,9 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
             HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest
                     .newBuilder(URI.create(base + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (served.statusCode() != 200) {
+                throw new IllegalStateException("answered " + served.statusCode() + ": " + abbreviate(served.body()));
+            }
             JsonNode document = MAPPER.readTree(served.body());
             List<Route> routes = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {

@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -57,8 +57,16 @@ public final class Http2Bridge implements AutoCloseable {
         return server.actualPort();
     }
 
+    /**
+     * The request's body is read whole before anything else: a request that has already ended (an HTTP/2 GET ends with
+     * its headers) cannot be read later, and a bridge that failed on that would answer 502 at random.
+     */
     private void forward(HttpServerRequest in) {
-        in.pause();
+        in.body().onSuccess(body -> forward(in, body))
+                .onFailure(failure -> in.response().setStatusCode(502).end("HTTP/2 bridge: " + failure));
+    }
+
+    private void forward(HttpServerRequest in, Buffer body) {
         RequestOptions options = new RequestOptions().setMethod(in.method()).setPort(target).setURI(in.uri());
         in.headers().forEach(header -> {
             if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
@@ -68,7 +76,12 @@ public final class Http2Bridge implements AutoCloseable {
         boolean streamed = !in.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 && in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         HttpClient client = protocol.client();
-        client.request(options).compose(out -> send(in, out, streamed)).compose(response -> {
+        client.request(options).compose(out -> {
+            if (streamed) {
+                out.setChunked(true); // chunked becomes DATA frames without a length
+            }
+            return body.length() == 0 && !streamed ? out.send() : out.send(body);
+        }).compose(response -> {
             if (response.version() != HttpVersion.HTTP_2) {
                 return Future.failedFuture("the server answered over " + response.version() + ", not HTTP/2");
             }
@@ -89,16 +102,6 @@ public final class Http2Bridge implements AutoCloseable {
             }
             protocol.release(client);
         });
-    }
-
-    /** The request's body, as it came: with its length, or streamed (chunked becomes DATA frames without a length). */
-    private static Future<io.vertx.core.http.HttpClientResponse> send(HttpServerRequest in, HttpClientRequest out,
-            boolean streamed) {
-        if (streamed) {
-            out.setChunked(true);
-        }
-        in.resume();
-        return in.body().compose(body -> body.length() == 0 && !streamed ? out.send() : out.send(body));
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.kiosque.http.Problem;
 import io.kiosque.http.Problems;
+import io.kiosque.http.openapi.OpenApiServerConfig;
 import io.kiosque.http.openapi.ServerUrl;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -49,13 +50,13 @@ public class HttpHardening {
     private final Optional<MemorySize> maxBodySize;
     private final String swaggerUiPolicy;
 
-    HttpHardening(SecurityHeadersConfig headers, ObjectMapper mapper,
+    HttpHardening(SecurityHeadersConfig headers, OpenApiServerConfig openApi, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.headers = headers;
         this.mapper = mapper;
         this.maxBodySize = maxBodySize;
         this.swaggerUiPolicy = allowingConnectionsTo(headers.swaggerUiContentSecurityPolicy(),
-                ServerUrl.configured());
+                ServerUrl.configured(openApi));
     }
 
     /**

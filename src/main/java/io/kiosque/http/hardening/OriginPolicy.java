@@ -41,10 +41,10 @@ public class OriginPolicy {
     private final Set<String> editorOrigins;
     private final HttpHardening hardening;
 
-    OriginPolicy(@ConfigProperty(name = "kiosque.cors.public-reads", defaultValue = "true") boolean publicReads,
+    OriginPolicy(CorsConfig config,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<String> editorOrigins,
             HttpHardening hardening) {
-        this.publicReads = publicReads;
+        this.publicReads = config.publicReads();
         this.hardening = hardening;
         this.editorOrigins = editorOrigins.map(list -> Arrays.stream(list.split(",")).map(String::strip)
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
