@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -133,19 +132,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             nextCursor = new Cursor(sort.wireName(), fingerprint, List.of(key, last.id().toString())).encode();
         }
         return new Page<>(items, nextCursor);
-    }
-
-    /**
-     * One article with its section, by id or slug, in one of the given statuses.
-     */
-    public Optional<Article> findWithSection(String idOrSlug, Collection<ArticleStatus> statuses) {
-        UUID id = QueryParameters.uuidOrNull(idOrSlug);
-        String condition = id != null ? "a.id = :key" : "a.slug = :key";
-        return getEntityManager()
-                .createQuery("select a from Article a left join fetch a.section where " + condition
-                        + " and a.status in :statuses", Article.class)
-                .setParameter("key", id != null ? id : idOrSlug).setParameter("statuses", statuses).getResultStream()
-                .findFirst();
     }
 
     public Map<UUID, List<AuthorRef>> authorsOf(Collection<UUID> articleIds) {

@@ -104,11 +104,6 @@ public class ArticleService {
         return toView(readable(idOrSlug, caller));
     }
 
-    /** A published article as anonymous readers see it. */
-    public Optional<ArticleView> findPublished(String idOrSlug) {
-        return articles.findWithSection(idOrSlug, PUBLIC_STATUSES).map(this::toView);
-    }
-
     // ---- Previews ----------------------------------------------------------------------------------------------
 
     /**
