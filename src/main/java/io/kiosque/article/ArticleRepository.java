@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import io.kiosque.author.AuthorRef;
@@ -28,8 +30,9 @@ import io.kiosque.tag.TagType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * Article persistence and the read queries behind the public API. Every read costs a fixed number of statements: one
- * for the articles (with their section), one for their authors, one for their tags, whatever the page size.
+ * Article persistence: the read queries behind the public API, and the lookups and locks behind writes. Every read
+ * costs a fixed number of statements: one for the articles (with their section), one for their authors, one for their
+ * tags, whatever the page size.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -132,6 +135,41 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             nextCursor = new Cursor(sort.wireName(), fingerprint, List.of(key, last.id().toString())).encode();
         }
         return new Page<>(items, nextCursor);
+    }
+
+    /** One article with its section, by id or slug, whatever its status. */
+    Optional<Article> findWithSection(String idOrSlug) {
+        UUID id = QueryParameters.uuidOrNull(idOrSlug);
+        return getEntityManager()
+                .createQuery("select a from Article a left join fetch a.section where "
+                        + (id != null ? "a.id = :key" : "a.slug = :key"), Article.class)
+                .setParameter("key", id != null ? id : idOrSlug).getResultStream().findFirst();
+    }
+
+    /** One article by id or slug, its row locked until the transaction ends. */
+    Optional<Article> findForUpdate(String idOrSlug) {
+        UUID id = QueryParameters.uuidOrNull(idOrSlug);
+        // Lock by primary key, before anything of the article is loaded: a lock taken after reading (as Hibernate
+        // does for queries with joins) would leave a stale state in memory.
+        UUID key = id != null
+                ? id
+                : getEntityManager().createQuery("select a.id from Article a where a.slug = :slug", UUID.class)
+                        .setParameter("slug", idOrSlug).getResultStream().findFirst().orElse(null);
+        return key == null
+                ? Optional.empty()
+                : Optional.ofNullable(getEntityManager().find(Article.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Claims up to {@code limit} scheduled articles whose time has come, oldest first. {@code FOR UPDATE SKIP LOCKED}
+     * and the status checked in the same statement: with several instances, each article is claimed by one of them.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> claimDueForPublication(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select id from article where status = 'scheduled' and published_at <= now() "
+                        + "order by published_at limit :limit for update skip locked", UUID.class)
+                .setParameter("limit", limit).getResultList();
     }
 
     public Map<UUID, List<AuthorRef>> authorsOf(Collection<UUID> articleIds) {

@@ -14,7 +14,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,7 +38,6 @@ import io.kiosque.http.Page;
 import io.kiosque.http.ProblemError;
 import io.kiosque.http.ProblemException;
 import io.kiosque.http.Problems;
-import io.kiosque.http.QueryParameters;
 import io.kiosque.http.Representations;
 import io.kiosque.section.Section;
 import io.kiosque.section.SectionRef;
@@ -63,6 +61,7 @@ public class ArticleService {
     static final String DEFAULT_LANGUAGE = "fr";
 
     private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisionRepository;
     private final SectionRepository sections;
     private final AuthorRepository authors;
     private final TagRepository tags;
@@ -73,10 +72,11 @@ public class ArticleService {
     private final ObjectMapper mapper;
     private final ObjectReader snapshotReader;
 
-    ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, SlugHistory slugs, Representations representations, Event<ContentChanged> changes,
-            Validator validator, ObjectMapper mapper) {
+    ArticleService(ArticleRepository articles, ArticleRevisionRepository revisionRepository,
+            SectionRepository sections, AuthorRepository authors, TagRepository tags, SlugHistory slugs,
+            Representations representations, Event<ContentChanged> changes, Validator validator, ObjectMapper mapper) {
         this.articles = articles;
+        this.revisionRepository = revisionRepository;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -121,7 +121,7 @@ public class ArticleService {
      * (403), even a published one, so that a link never reads as a key to more than its article.
      */
     public ArticleView findForPreview(String idOrSlug, UUID unlocked) {
-        Optional<Article> found = byIdOrSlug(idOrSlug, LockModeType.NONE);
+        Optional<Article> found = articles.findWithSection(idOrSlug);
         if (found.isPresent() && found.get().id.equals(unlocked)) {
             return toView(found.get());
         }
@@ -134,10 +134,7 @@ public class ArticleService {
 
     public List<RevisionSummary> revisions(String idOrSlug, Caller caller) {
         Article article = readable(idOrSlug, caller);
-        return articles.getEntityManager()
-                .createQuery("select r from ArticleRevision r where r.articleId = :id order by r.number desc",
-                        ArticleRevision.class)
-                .setParameter("id", article.id).getResultStream().map(ArticleService::summary).toList();
+        return revisionRepository.history(article.id).stream().map(ArticleService::summary).toList();
     }
 
     public RevisionView revision(String idOrSlug, int number, Caller caller) {
@@ -290,11 +287,7 @@ public class ArticleService {
      */
     @Transactional
     public int publishDue(int batchSize) {
-        @SuppressWarnings("unchecked")
-        List<UUID> due = articles.getEntityManager()
-                .createNativeQuery("select id from article where status = 'scheduled' and published_at <= now() "
-                        + "order by published_at limit :limit for update skip locked", UUID.class)
-                .setParameter("limit", batchSize).getResultList();
+        List<UUID> due = articles.claimDueForPublication(batchSize);
         Caller scheduler = new Caller(null, "scheduler", Role.ADMIN, null);
         for (UUID id : due) {
             Article article = articles.findById(id);
@@ -320,7 +313,7 @@ public class ArticleService {
     }
 
     private Article readable(String idOrSlug, Caller caller) {
-        Optional<Article> found = byIdOrSlug(idOrSlug, LockModeType.NONE);
+        Optional<Article> found = articles.findWithSection(idOrSlug);
         if (found.isEmpty()) {
             UUID target = slugs.redirectTarget(Article.class, idOrSlug).orElse(null);
             Article moved = target == null ? null : articles.findById(target);
@@ -337,9 +330,9 @@ public class ArticleService {
 
     /** Loads and locks the article; 404 for what the caller may not even see. */
     private Article lockForWrite(String idOrSlug, Caller caller) {
-        Article article = byIdOrSlug(idOrSlug, LockModeType.PESSIMISTIC_WRITE)
+        Article article = articles.findForUpdate(idOrSlug)
                 .or(() -> slugs.redirectTarget(Article.class, idOrSlug)
-                        .flatMap(id -> byIdOrSlug(id.toString(), LockModeType.PESSIMISTIC_WRITE)))
+                        .flatMap(id -> articles.findForUpdate(id.toString())))
                 .orElseThrow(() -> notFound(idOrSlug));
         if (!canRead(article, caller)) {
             throw notFound(idOrSlug);
@@ -392,25 +385,6 @@ public class ArticleService {
         }
         return caller.authorId() != null
                 && article.authors.stream().anyMatch(author -> author.id.equals(caller.authorId()));
-    }
-
-    private Optional<Article> byIdOrSlug(String idOrSlug, LockModeType lock) {
-        UUID id = QueryParameters.uuidOrNull(idOrSlug);
-        if (lock != LockModeType.NONE) {
-            // Lock by primary key, before anything of the article is loaded: a lock taken after reading (as
-            // Hibernate does for queries with joins) would leave a stale state in memory.
-            UUID key = id != null
-                    ? id
-                    : articles.getEntityManager().createQuery("select a.id from Article a where a.slug = :slug",
-                            UUID.class).setParameter("slug", idOrSlug).getResultStream().findFirst().orElse(null);
-            return key == null
-                    ? Optional.empty()
-                    : Optional.ofNullable(articles.getEntityManager().find(Article.class, key, lock));
-        }
-        return articles.getEntityManager()
-                .createQuery("select a from Article a left join fetch a.section where "
-                        + (id != null ? "a.id = :key" : "a.slug = :key"), Article.class)
-                .setParameter("key", id != null ? id : idOrSlug).getResultStream().findFirst();
     }
 
     /** Applies the editable content of a request to an article; references are resolved or reported. */
@@ -484,31 +458,24 @@ public class ArticleService {
 
     /** Flushes (so the version is the new one), records the revision and the event, and returns the new view. */
     private ArticleView recordChange(Article article, String action, Caller caller) {
-        articles.getEntityManager().flush();
+        articles.flush();
         ArticleView view = toView(article);
-        Integer last = articles.getEntityManager()
-                .createQuery("select max(r.number) from ArticleRevision r where r.articleId = :id", Integer.class)
-                .setParameter("id", article.id).getSingleResult();
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = article.id;
-        revision.number = last == null ? 1 : last + 1;
+        revision.number = revisionRepository.nextNumber(article.id);
         revision.action = action;
         revision.createdAt = now();
         revision.actorName = caller.name();
         revision.actorRole = caller.role() == null ? "anonymous" : caller.role().wireName();
         revision.snapshot = new String(representations.bytes(view), StandardCharsets.UTF_8);
-        articles.getEntityManager().persist(revision);
+        revisionRepository.persist(revision);
         changes.fire(new ContentChanged("article", article.id, article.slug, action, view));
         return view;
     }
 
     private ArticleRevision findRevision(Article article, int number) {
-        ArticleRevision revision = articles.getEntityManager().find(ArticleRevision.class,
-                new ArticleRevision.Key(article.id, number));
-        if (revision == null) {
-            throw ProblemException.notFound("The article has no revision " + number + ".");
-        }
-        return revision;
+        return revisionRepository.findRevision(article.id, number)
+                .orElseThrow(() -> ProblemException.notFound("The article has no revision " + number + "."));
     }
 
     private ArticleView snapshot(ArticleRevision revision) {
