@@ -16,17 +16,17 @@ public class ScheduledPublisher {
     private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
     static final int BATCH_SIZE = 50;
 
-    private final ArticleService articles;
+    private final ArticleWorkflow workflow;
 
-    ScheduledPublisher(ArticleService articles) {
-        this.articles = articles;
+    ScheduledPublisher(ArticleWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     @Scheduled(every = "${kiosque.scheduler.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDueArticles() {
         int published;
         do {
-            published = articles.publishDue(BATCH_SIZE);
+            published = workflow.publishDue(BATCH_SIZE);
             if (published > 0) {
                 LOG.infof("Published %d scheduled article(s)", published);
             }
