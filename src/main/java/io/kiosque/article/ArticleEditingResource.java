@@ -61,11 +61,16 @@ public class ArticleEditingResource {
             "tags":["kim-jong-un","serguei-lavrov","coree-du-nord","russie","ukraine","kcna","union-europeenne"]}""";
 
     private final ArticleService service;
+    private final ArticleWorkflow workflow;
+    private final ArticleRevisions history;
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
 
-    ArticleEditingResource(ArticleService service, CurrentCaller caller, ObjectMapper mapper) {
+    ArticleEditingResource(ArticleService service, ArticleWorkflow workflow, ArticleRevisions history,
+            CurrentCaller caller, ObjectMapper mapper) {
         this.service = service;
+        this.workflow = workflow;
+        this.history = history;
         this.caller = caller;
         this.mapper = mapper;
     }
@@ -148,7 +153,7 @@ public class ArticleEditingResource {
             }
             at = request.at();
         }
-        return service.publish(idOrSlug, at, ifMatch, caller.get());
+        return workflow.publish(idOrSlug, at, ifMatch, caller.get());
     }
 
     @POST
@@ -160,7 +165,7 @@ public class ArticleEditingResource {
     public ArticleView unpublish(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "Optional: " + IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return service.unpublish(idOrSlug, ifMatch, caller.get());
+        return workflow.unpublish(idOrSlug, ifMatch, caller.get());
     }
 
     @POST
@@ -172,7 +177,7 @@ public class ArticleEditingResource {
     public ArticleView archive(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "Optional: " + IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return service.archive(idOrSlug, ifMatch, caller.get());
+        return workflow.archive(idOrSlug, ifMatch, caller.get());
     }
 
     @GET
@@ -182,7 +187,7 @@ public class ArticleEditingResource {
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":[{\"number\":2,\"action\":\"published\",\"createdAt\":\"2025-06-19T08:00:00Z\",\"actorName\":\"Desk politique\",\"actorRole\":\"editor\"},{\"number\":1,\"action\":\"created\",\"createdAt\":\"2025-06-19T07:30:00Z\",\"actorName\":\"Marline Contrasty (CMS)\",\"actorRole\":\"contributor\"}],\"nextCursor\":null}")))
     public Page<RevisionSummary> revisions(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
-        List<RevisionSummary> revisions = service.revisions(idOrSlug, caller.get());
+        List<RevisionSummary> revisions = history.revisions(idOrSlug, caller.get());
         return new Page<>(revisions, null);
     }
 
@@ -195,7 +200,7 @@ public class ArticleEditingResource {
     public RevisionView revision(
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "Revision number, from 1.", example = "1") @PathParam("number") String number) {
-        return service.revision(idOrSlug, revisionNumber(number), caller.get());
+        return history.revision(idOrSlug, revisionNumber(number), caller.get());
     }
 
     @GET
@@ -209,7 +214,7 @@ public class ArticleEditingResource {
             @Parameter(description = "The revision to compare with; the previous one by default.", example = "1") @QueryParam("against") String against) {
         int to = revisionNumber(number);
         int from = against == null ? to - 1 : revisionNumberParameter(against);
-        return service.compare(idOrSlug, from, to, caller.get());
+        return history.compare(idOrSlug, from, to, caller.get());
     }
 
     @POST
@@ -222,7 +227,7 @@ public class ArticleEditingResource {
             @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "Revision number, from 1.", example = "1") @PathParam("number") String number,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return service.restore(idOrSlug, revisionNumber(number), ifMatch, caller.get());
+        return history.restore(idOrSlug, revisionNumber(number), ifMatch, caller.get());
     }
 
     /** A revision number in the path: anything else names no revision (404). */

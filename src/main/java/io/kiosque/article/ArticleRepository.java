@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import io.kiosque.author.AuthorRef;
@@ -29,8 +30,9 @@ import io.kiosque.tag.TagType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * Article persistence and the read queries behind the public API. Every read costs a fixed number of statements: one
- * for the articles (with their section), one for their authors, one for their tags, whatever the page size.
+ * Article persistence: the read queries behind the public API, and the lookups and locks behind writes. Every read
+ * costs a fixed number of statements: one for the articles (with their section), one for their authors, one for their
+ * tags, whatever the page size.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -135,17 +137,39 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return new Page<>(items, nextCursor);
     }
 
-    /**
-     * One article with its section, by id or slug, in one of the given statuses.
-     */
-    public Optional<Article> findWithSection(String idOrSlug, Collection<ArticleStatus> statuses) {
+    /** One article with its section, by id or slug, whatever its status. */
+    Optional<Article> findWithSection(String idOrSlug) {
         UUID id = QueryParameters.uuidOrNull(idOrSlug);
-        String condition = id != null ? "a.id = :key" : "a.slug = :key";
         return getEntityManager()
-                .createQuery("select a from Article a left join fetch a.section where " + condition
-                        + " and a.status in :statuses", Article.class)
-                .setParameter("key", id != null ? id : idOrSlug).setParameter("statuses", statuses).getResultStream()
-                .findFirst();
+                .createQuery("select a from Article a left join fetch a.section where "
+                        + (id != null ? "a.id = :key" : "a.slug = :key"), Article.class)
+                .setParameter("key", id != null ? id : idOrSlug).getResultStream().findFirst();
+    }
+
+    /** One article by id or slug, its row locked until the transaction ends. */
+    Optional<Article> findForUpdate(String idOrSlug) {
+        UUID id = QueryParameters.uuidOrNull(idOrSlug);
+        // Lock by primary key, before anything of the article is loaded: a lock taken after reading (as Hibernate
+        // does for queries with joins) would leave a stale state in memory.
+        UUID key = id != null
+                ? id
+                : getEntityManager().createQuery("select a.id from Article a where a.slug = :slug", UUID.class)
+                        .setParameter("slug", idOrSlug).getResultStream().findFirst().orElse(null);
+        return key == null
+                ? Optional.empty()
+                : Optional.ofNullable(getEntityManager().find(Article.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Claims up to {@code limit} scheduled articles whose time has come, oldest first. {@code FOR UPDATE SKIP LOCKED}
+     * and the status checked in the same statement: with several instances, each article is claimed by one of them.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> claimDueForPublication(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select id from article where status = 'scheduled' and published_at <= now() "
+                        + "order by published_at limit :limit for update skip locked", UUID.class)
+                .setParameter("limit", limit).getResultList();
     }
 
     public Map<UUID, List<AuthorRef>> authorsOf(Collection<UUID> articleIds) {

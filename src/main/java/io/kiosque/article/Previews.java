@@ -3,7 +3,6 @@ package io.kiosque.article;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,20 +26,20 @@ public class Previews {
     static final String PREFIX = "kqp_";
     private static final int MAX_SECRET_LENGTH = 200;
 
-    private final ArticleService articles;
+    private final ArticleAccess access;
     private final EntityManager em;
     private final Duration ttl;
 
-    Previews(ArticleService articles, EntityManager em, PreviewConfig config) {
-        this.articles = articles;
+    Previews(ArticleAccess access, EntityManager em, PreviewConfig config) {
+        this.access = access;
         this.em = em;
         this.ttl = config.ttl();
     }
 
     /** A new link to the article, valid for {@code kiosque.preview.ttl}; the caller must be allowed to edit it. */
     public PreviewLink issue(String idOrSlug, Caller caller, URI baseUri) {
-        UUID articleId = articles.previewable(idOrSlug, caller);
-        Instant now = now();
+        UUID articleId = access.previewable(idOrSlug, caller);
+        Instant now = ArticleClock.now();
         // Links that expired long ago are of no use to anyone: forget them as new ones are made.
         em.createQuery("delete from PreviewToken p where p.articleId = :article and p.expiresAt < :longAgo")
                 .setParameter("article", articleId).setParameter("longAgo", now.minus(Duration.ofDays(1)))
@@ -60,8 +59,8 @@ public class Previews {
 
     /** Revokes every link to the article; it answers 403 from now on. Returns how many were still valid. */
     public int revokeAll(String idOrSlug, Caller caller) {
-        UUID articleId = articles.previewable(idOrSlug, caller);
-        Instant now = now();
+        UUID articleId = access.previewable(idOrSlug, caller);
+        Instant now = ArticleClock.now();
         return em.createQuery("update PreviewToken p set p.revokedAt = :now where p.articleId = :article "
                 + "and p.revokedAt is null and p.expiresAt > :now").setParameter("now", now)
                 .setParameter("article", articleId).executeUpdate();
@@ -82,14 +81,10 @@ public class Previews {
         if (!token.expiresAt.isAfter(Instant.now())) {
             throw refused("This preview link expired at " + token.expiresAt + ".");
         }
-        return articles.findForPreview(idOrSlug, token.articleId);
+        return ArticleMapper.toView(access.unlockedBy(idOrSlug, token.articleId));
     }
 
     private static ProblemException refused(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail + " Ask the newsroom for a new one.", null);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -16,10 +16,10 @@ public class ScheduledPublisher {
     private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
     static final int BATCH_SIZE = 50;
 
-    private final ArticleService articles;
+    private final ArticleWorkflow workflow;
 
-    ScheduledPublisher(ArticleService articles, SchedulerConfig config) {
-        this.articles = articles;
+    ScheduledPublisher(ArticleWorkflow workflow, SchedulerConfig config) {
+        this.workflow = workflow;
         // Quarkus registers a mapping that is injected somewhere: this one holds the default of the expression below.
         LOG.debugf("Scheduled articles are checked every %s", config.interval());
     }
@@ -28,7 +28,7 @@ public class ScheduledPublisher {
     void publishDueArticles() {
         int published;
         do {
-            published = articles.publishDue(BATCH_SIZE);
+            published = workflow.publishDue(BATCH_SIZE);
             if (published > 0) {
                 LOG.infof("Published %d scheduled article(s)", published);
             }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kiosque.article.ArticleService;
+import io.kiosque.article.ArticleWorkflow;
 import io.kiosque.security.Caller;
 import io.kiosque.security.Role;
 import io.kiosque.support.Api;
@@ -53,7 +53,7 @@ class WebhookTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    ArticleService articles;
+    ArticleWorkflow workflow;
 
     @Inject
     EntityManager em;
@@ -193,7 +193,7 @@ class WebhookTest {
         Caller caller = new Caller(null, "test", Role.EDITOR, null);
 
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            articles.publish(article, null, null, caller);
+            workflow.publish(article, null, null, caller);
             throw new IllegalStateException("the transaction rolls back after the event was fired");
         }));
         assertEquals(List.of(), deliveries(webhook).getList("items"));
