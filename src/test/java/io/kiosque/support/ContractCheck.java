@@ -85,7 +85,7 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
                     + response.statusCode() + " unlike the OpenAPI document of " + route.operation().path("operationId")
                             .asText()
                     + ":\n- " + String.join("\n- ", problems) + "\nbody: "
-                    + (body == null ? "(HEAD)" : abbreviate(body)));
+                    + (body == null ? "(HEAD)" : Printable.abbreviate(body, 600)));
         }
         return response;
     }
@@ -116,9 +116,5 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the OpenAPI document at " + base, e);
         }
-    }
-
-    private static String abbreviate(String body) {
-        return body.length() <= 600 ? body : body.substring(0, 600) + "...";
     }
 }

@@ -34,6 +34,7 @@ import io.kiosque.support.Api;
 import io.kiosque.support.ApiOperations;
 import io.kiosque.support.ApiOperations.Operation;
 import io.kiosque.support.NothingWritten;
+import io.kiosque.support.Printable;
 import io.kiosque.support.TestContent;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -158,7 +159,8 @@ abstract class HostileInputSuite {
                         }
                         Response response = request(operation).request(operation.method(),
                                 path + required(operation, name) + name + "=" + encode(value));
-                        expectRefusal(failures, operation + " with " + name + "=" + printable(value), response, name);
+                        expectRefusal(failures, operation + " with " + name + "=" + Printable.abbreviate(value, 40),
+                                response, name);
                         sent++;
                     }
                     if (!"array".equals(operation.queryParameters().get(name).get("type"))) {
@@ -333,7 +335,8 @@ abstract class HostileInputSuite {
         }
         for (String malformed : List.of("{", "{\"headline\":", "[]", "\"text\"", "42", "null", "{}}",
                 "{\"a\":1,}", "{'a':1}", example + " garbage", example + example, "{\"a\":01}", "{\"a\":NaN}")) {
-            bodies.put("malformed JSON " + printable(malformed), r -> r.contentType(mediaType).body(malformed));
+            bodies.put("malformed JSON " + Printable.abbreviate(malformed, 40),
+                    r -> r.contentType(mediaType).body(malformed));
         }
         bodies.put("the example as text/plain", r -> r.contentType("text/plain").body(example));
         bodies.put("an unknown charset", r -> r.contentType(mediaType + "; charset=klingon")
@@ -545,7 +548,7 @@ abstract class HostileInputSuite {
     private static void expectRefusal(List<String> failures, String label, Response response, String parameter) {
         int status = response.statusCode();
         if (status < 400 || status >= 500) {
-            failures.add(label + ": answered " + status + " " + abbreviated(response.asString()));
+            failures.add(label + ": answered " + status + " " + Printable.abbreviate(response.asString(), 300));
             return;
         }
         String type = response.contentType();
@@ -564,16 +567,12 @@ abstract class HostileInputSuite {
         }
         String text = response.asString();
         if (LEAKS.matcher(text).find()) {
-            failures.add(label + ": the problem reveals internals: " + abbreviated(text));
+            failures.add(label + ": the problem reveals internals: " + Printable.abbreviate(text, 300));
         }
         if (parameter != null && status == 400 && !text.contains("\"" + parameter + "\"")
                 && !text.contains("'" + parameter + "'")) {
-            failures.add(label + ": the problem does not name " + parameter + ": " + abbreviated(text));
+            failures.add(label + ": the problem does not name " + parameter + ": " + Printable.abbreviate(text, 300));
         }
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     private String create(String path, Map<String, Object> body) {
@@ -587,11 +586,6 @@ abstract class HostileInputSuite {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String printable(String value) {
-        String shown = value.replace("\u0000", "\\u0000");
-        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     private static String json(Object value) {
