@@ -13,4 +13,9 @@ public interface Cacheable {
 
     /** Cache tags of every resource this representation shows, e.g. {@code article-<id> tag-<id>}. */
     List<String> cacheKeys();
+
+    /** The cache tag of one resource, e.g. {@code tag-<id>}: what its representations show and its changes purge. */
+    static String key(String resourceType, Object id) {
+        return resourceType + "-" + id;
+    }
 }
