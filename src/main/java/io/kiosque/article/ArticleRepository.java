@@ -25,6 +25,7 @@ import io.kiosque.http.StorableInput;
 import io.kiosque.search.FullTextSearch;
 import io.kiosque.search.Snippets;
 import io.kiosque.section.SectionRef;
+import io.kiosque.tag.Identifiers;
 import io.kiosque.tag.TagRef;
 import io.kiosque.tag.TagType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -37,7 +38,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{2}");
 
     /**
@@ -225,7 +225,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             UUID tagId = QueryParameters.uuidOrNull(tag);
             String column = tagId != null
                     ? "id"
-                    : WIKIDATA_ID.matcher(tag).matches()
+                    : Identifiers.isWikidataId(tag)
                             ? "wikidataId"
                             : ISO_CODE.matcher(tag).matches() ? "isoCode" : "slug";
             String name = "tag" + i;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.http.Cacheable;
+import io.kiosque.http.SingleResourceView;
 
 /**
  * An author's public profile. Deliberately has no e-mail field: private data cannot leak by accident.
@@ -19,16 +19,11 @@ public record AuthorView(@Schema(required = true) UUID id,
         @Schema(nullable = true, examples = "Journaliste politique") String jobTitle,
         @Schema(nullable = true, examples = "https://images.kiosque.example/authors/marline-contrasty.jpg") String avatarUrl,
         @Schema(required = true) List<Link> links, @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, examples = "1") long version) implements Cacheable {
+        @Schema(required = true, examples = "1") long version) implements SingleResourceView {
 
     @Override
-    public Instant lastModified() {
-        return updatedAt;
-    }
-
-    @Override
-    public List<String> cacheKeys() {
-        return List.of("author-" + id);
+    public String resourceType() {
+        return "author";
     }
 
     static AuthorView of(Author author) {

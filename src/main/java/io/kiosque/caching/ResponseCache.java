@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.kiosque.content.ContentChanged;
+import io.kiosque.http.Cacheable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -112,7 +113,7 @@ public class ResponseCache {
     /** Evicts what shows this resource, and every list or feed. */
     public void evict(String resourceType, String id) {
         generation.incrementAndGet();
-        String key = resourceType + "-" + id;
+        String key = Cacheable.key(resourceType, id);
         entries.asMap().entrySet().removeIf(cached -> cached.getValue().collection()
                 || cached.getValue().cacheKeys().contains(key));
     }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosque.http.MovedPermanently;
 import io.kiosque.http.ProblemError;
 import io.kiosque.http.ProblemException;
+import io.kiosque.http.Problems;
 import io.kiosque.http.QueryParameters;
 import io.kiosque.http.Representations;
 
@@ -197,8 +198,8 @@ public abstract class SluggedResourceService<E extends SluggedEntity, R, V> {
     }
 
     private ProblemException notFound(String idOrSlug) {
-        String shown = idOrSlug.length() <= 100 ? idOrSlug : idOrSlug.substring(0, 97) + "...";
-        return ProblemException.notFound("No " + resourceType + " has the id or slug '" + shown + "'.");
+        return ProblemException
+                .notFound("No " + resourceType + " has the id or slug '" + Problems.abbreviate(idOrSlug, 100) + "'.");
     }
 
     protected static Instant now() {

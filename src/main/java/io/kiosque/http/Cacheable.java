@@ -21,4 +21,9 @@ public interface Cacheable {
     default boolean collection() {
         return false;
     }
+
+    /** The cache tag of one resource, e.g. {@code tag-<id>}: what its representations show and its changes purge. */
+    static String key(String resourceType, Object id) {
+        return resourceType + "-" + id;
+    }
 }

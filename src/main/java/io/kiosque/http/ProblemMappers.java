@@ -280,7 +280,7 @@ public class ProblemMappers {
     private static String detailFor(int status, WebApplicationException e) {
         return switch (status) {
             case 400 -> "The request could not be read; bodies must be UTF-8 encoded JSON.";
-            case 404 -> "No resource at this address.";
+            case 404 -> Problems.NO_RESOURCE;
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "None of the media types in Accept can be produced here.";
             case 415 -> "This content type is not supported here.";

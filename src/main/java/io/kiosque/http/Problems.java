@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Problems {
 
+    /** The detail of a 404 that no route matched: the address itself is unknown, whatever the request carried. */
+    public static final String NO_RESOURCE = "No resource at this address.";
+
     private Problems() {
     }
 

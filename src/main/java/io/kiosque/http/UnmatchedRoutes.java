@@ -16,7 +16,7 @@ public class UnmatchedRoutes {
 
     void install(@Observes Router router, ObjectMapper mapper) {
         router.route().order(Integer.MAX_VALUE).handler(ctx -> {
-            Problem problem = Problems.forStatus(404, "No resource at this address.", ctx.normalizedPath());
+            Problem problem = Problems.forStatus(404, Problems.NO_RESOURCE, ctx.normalizedPath());
             try {
                 ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(mapper.writeValueAsString(problem));

@@ -1,12 +1,11 @@
 package io.kiosque.section;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.http.Cacheable;
+import io.kiosque.http.SingleResourceView;
 
 @Schema(name = "Section", description = "A section of the site, optionally nested under a parent.")
 public record SectionView(@Schema(required = true) UUID id,
@@ -16,16 +15,11 @@ public record SectionView(@Schema(required = true) UUID id,
         @Schema(nullable = true) SectionRef parent,
         @Schema(required = true, examples = "1", description = "Order among its siblings, smallest first.") int position,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, examples = "1") long version) implements Cacheable {
+        @Schema(required = true, examples = "1") long version) implements SingleResourceView {
 
     @Override
-    public Instant lastModified() {
-        return updatedAt;
-    }
-
-    @Override
-    public List<String> cacheKeys() {
-        return List.of("section-" + id);
+    public String resourceType() {
+        return "section";
     }
 
     static SectionView of(Section section) {

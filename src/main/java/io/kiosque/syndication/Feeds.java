@@ -20,6 +20,7 @@ import io.kiosque.author.AuthorRef;
 import io.kiosque.author.AuthorRepository;
 import io.kiosque.content.SlugHistory;
 import io.kiosque.content.SluggedEntity;
+import io.kiosque.http.Cacheable;
 import io.kiosque.http.MovedPermanently;
 import io.kiosque.http.Page;
 import io.kiosque.http.ProblemException;
@@ -66,21 +67,21 @@ public class Feeds {
                 Objects.requireNonNullElse(section.description,
                         "Les derniers articles de la rubrique " + section.name + "."),
                 "/feeds/sections/" + section.slug + "/rss.xml", section.slug, null, null,
-                List.of("section-" + section.id));
+                List.of(Cacheable.key("section", section.id)));
     }
 
     public XmlDocument tag(String slug) {
         Tag tag = find(slug, "tag", Tag.class, tags::findByIdOrSlug);
         return rss(site.publisher().name() + " — " + tag.name, site.tagUrl(tag.slug),
                 Objects.requireNonNullElse(tag.description, "Les derniers articles sur " + tag.name + "."),
-                "/feeds/tags/" + tag.slug + "/rss.xml", null, tag.slug, null, List.of("tag-" + tag.id));
+                "/feeds/tags/" + tag.slug + "/rss.xml", null, tag.slug, null, List.of(Cacheable.key("tag", tag.id)));
     }
 
     public XmlDocument author(String slug) {
         Author author = find(slug, "author", Author.class, authors::findByIdOrSlug);
         return rss(site.publisher().name() + " — " + author.name, site.authorUrl(author.slug),
                 "Les derniers articles de " + author.name + ".", "/feeds/authors/" + author.slug + "/rss.xml", null,
-                null, author.slug, List.of("author-" + author.id));
+                null, author.slug, List.of(Cacheable.key("author", author.id)));
     }
 
     private <T extends SluggedEntity> T find(String slug, String kind, Class<T> type,

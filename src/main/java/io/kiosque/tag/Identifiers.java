@@ -12,7 +12,12 @@ public final class Identifiers {
      */
     private static final Set<String> ISO_COUNTRY_CODES = Set
             .copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
+    /**
+     * A Wikidata item id (QID): {@code Q} and a positive integer without leading zeros, such as Q142. The one pattern
+     * for request bodies, query parameters and tag filters; the database's check on tag.wikidata_id is the same.
+     */
+    public static final String WIKIDATA_ID_PATTERN = "^Q[1-9][0-9]*$";
+    private static final Pattern WIKIDATA_ID = Pattern.compile(WIKIDATA_ID_PATTERN);
 
     private Identifiers() {
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.kiosque.http.Cacheable;
+import io.kiosque.http.SingleResourceView;
 
 @Schema(name = "Tag", description = "A typed entity: a person, a country or an organisation.")
 public record TagView(@Schema(required = true) UUID id, @Schema(required = true, examples = "kcna") String slug,
@@ -16,16 +16,11 @@ public record TagView(@Schema(required = true) UUID id, @Schema(required = true,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code, countries only.", examples = "KP") String isoCode,
         @Schema(nullable = true, description = "Wikidata QID.", examples = "Q837210") String wikidataId,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, examples = "1") long version) implements Cacheable {
+        @Schema(required = true, examples = "1") long version) implements SingleResourceView {
 
     @Override
-    public Instant lastModified() {
-        return updatedAt;
-    }
-
-    @Override
-    public List<String> cacheKeys() {
-        return List.of("tag-" + id);
+    public String resourceType() {
+        return "tag";
     }
 
     static TagView of(Tag tag) {

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.kiosque.http.Problems;
+
 /**
  * Sends one delivery: a signed JSON POST with the JDK's HTTP client, short timeouts, no redirects followed and no proxy
  * (so the address checked by {@link TargetGuard} is the one connected to).
@@ -87,7 +89,7 @@ public class WebhookSender {
     private static DeliveryQueue.Outcome failure(Instant attemptedAt, long start, Integer status, String error) {
         String shown = error == null || error.isBlank() ? "delivery failed" : error;
         return new DeliveryQueue.Outcome(attemptedAt, elapsedMillis(start), status,
-                shown.length() <= 500 ? shown : shown.substring(0, 497) + "...");
+                Problems.abbreviate(shown, 500));
     }
 
     private static int elapsedMillis(long start) {

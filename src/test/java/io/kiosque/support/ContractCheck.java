@@ -85,7 +85,7 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
                     + response.statusCode() + " unlike the OpenAPI document of " + route.operation().path("operationId")
                             .asText()
                     + ":\n- " + String.join("\n- ", problems) + "\nbody: "
-                    + (body == null ? "(HEAD)" : abbreviate(body)));
+                    + (body == null ? "(HEAD)" : Printable.abbreviate(body, 600)));
         }
         return response;
     }
@@ -104,7 +104,8 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
                     .newBuilder(URI.create(base + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (served.statusCode() != 200) {
-                throw new IllegalStateException("answered " + served.statusCode() + ": " + abbreviate(served.body()));
+                throw new IllegalStateException(
+                        "answered " + served.statusCode() + ": " + Printable.abbreviate(served.body(), 600));
             }
             JsonNode document = MAPPER.readTree(served.body());
             List<Route> routes = new ArrayList<>();
@@ -119,9 +120,5 @@ public final class ContractCheck implements Filter, QuarkusTestBeforeEachCallbac
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the OpenAPI document at " + base, e);
         }
-    }
-
-    private static String abbreviate(String body) {
-        return body.length() <= 600 ? body : body.substring(0, 600) + "...";
     }
 }

@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -13,30 +18,18 @@ import jakarta.inject.Inject;
 import io.quarkus.scheduler.Scheduler;
 
 /**
- * Proves that requests wrote nothing: a fingerprint of every table a client can change (row counts, and the latest
- * change where a table records one), taken with the background jobs paused so that the scheduler and the webhook
- * dispatcher cannot move it while requests run.
+ * Proves that requests wrote nothing: a digest of the whole content of every table (each row as text, in a fixed
+ * order), taken with the background jobs paused so that the scheduler and the webhook dispatcher cannot move it while
+ * requests run. Nothing is left out: no request path writes on a read (rate limits and the response cache live in
+ * memory, tokens record no last use).
  */
 @ApplicationScoped
 public class NothingWritten {
 
-    /** Row counts of every client-writable table, plus their latest update or revocation. */
-    private static final String FINGERPRINT = """
-            select concat_ws(' ',
-              'article', (select count(*) || '/' || coalesce(max(updated_at)::text, '-') from article),
-              'article_author', (select count(*) from article_author),
-              'article_tag', (select count(*) from article_tag),
-              'section', (select count(*) || '/' || coalesce(max(updated_at)::text, '-') from section),
-              'author', (select count(*) || '/' || coalesce(max(updated_at)::text, '-') from author),
-              'tag', (select count(*) || '/' || coalesce(max(updated_at)::text, '-') from tag),
-              'api_token', (select count(*) || '/' || count(revoked_at) from api_token),
-              'slug_redirect', (select count(*) from slug_redirect),
-              'article_revision', (select count(*) from article_revision),
-              'content_change', (select count(*) from content_change),
-              'article_withdrawal', (select count(*) from article_withdrawal),
-              'webhook', (select count(*) from webhook),
-              'webhook_delivery', (select count(*) from webhook_delivery),
-              'preview_token', (select count(*) || '/' || count(revoked_at) from preview_token))
+    /** Every table of the application; Flyway's history changes only on migration. */
+    private static final String TABLES = """
+            select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'
+            order by tablename
             """;
 
     @Inject
@@ -45,21 +38,43 @@ public class NothingWritten {
     Scheduler scheduler;
 
     /**
-     * Runs the requests with the background jobs paused and returns whatever they return; fails if the fingerprint
-     * moved.
+     * Runs the requests with the background jobs paused and returns whatever they return; fails, naming the tables, if
+     * any table's content changed.
      */
     public <T> T during(Supplier<T> requests) {
+        return watching(requests, changed -> {
+            if (!changed.isEmpty()) {
+                throw new AssertionError("the requests wrote to the database: " + String.join(", ", changed));
+            }
+        });
+    }
+
+    /** The tables whose content the writes changed, each with its row counts before and after. */
+    public List<String> changedBy(Runnable writes) {
+        List<String> changed = new ArrayList<>();
+        watching(() -> {
+            writes.run();
+            return null;
+        }, changed::addAll);
+        return changed;
+    }
+
+    private <T> T watching(Supplier<T> requests, Consumer<List<String>> verdict) {
         scheduler.pause();
         try {
             // A job that had already started before the pause finishes first.
             Thread.sleep(300);
-            String before = fingerprint();
+            Map<String, Digest> before = digests();
             T result = requests.get();
-            String after = fingerprint();
-            if (!before.equals(after)) {
-                throw new AssertionError(
-                        "the requests wrote to the database:\n before " + before + "\n after  " + after);
-            }
+            Map<String, Digest> after = digests();
+            List<String> changed = new ArrayList<>();
+            before.forEach((table, digest) -> {
+                Digest now = after.get(table);
+                if (!digest.equals(now)) {
+                    changed.add(table + " (" + digest.rows() + " rows before, " + now.rows() + " after)");
+                }
+            });
+            verdict.accept(changed);
             return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -69,12 +84,31 @@ public class NothingWritten {
         }
     }
 
-    public String fingerprint() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(FINGERPRINT)) {
-            row.next();
-            return row.getString(1);
+    private record Digest(long rows, String md5) {
+    }
+
+    /** Each table's row count and the md5 of its rows as text, sorted, so that any insert, update or delete shows. */
+    private Map<String, Digest> digests() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(TABLES)) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            StringBuilder query = new StringBuilder();
+            for (String table : tables) {
+                query.append(query.isEmpty() ? "" : " union all ").append("select '").append(table)
+                        .append("', count(*), md5(coalesce(string_agg(whole_row::text, '|' order by whole_row::text), '')) from \"")
+                        .append(table).append("\" whole_row");
+            }
+            Map<String, Digest> digests = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery(query.toString())) {
+                while (rows.next()) {
+                    digests.put(rows.getString(1), new Digest(rows.getLong(2), rows.getString(3)));
+                }
+            }
+            return digests;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,8 @@ import io.kiosque.http.StorableInput;
 /**
  * Checks the URL of every API request before it is routed: percent-encoded bytes must be UTF-8, the decoded text
  * storable (no U+0000), and query parameters must have a value. A path that fails names nothing (404, as an unknown
- * slug); a query parameter that fails is a 400 naming it. Without this, {@code /api/v1/articles/%00} reached
- * PostgreSQL, which refuses NUL in text.
+ * slug, saying why, so that it is not mistaken for an unmatched route); a query parameter that fails is a 400 naming
+ * it. Without this, {@code /api/v1/articles/%00} reached PostgreSQL, which refuses NUL in text.
  */
 public class UrlInputCheck {
 
@@ -27,7 +27,8 @@ public class UrlInputCheck {
     public void check(ContainerRequestContext request) {
         String rawPath = request.getUriInfo().getRequestUri().getRawPath();
         if (rawPath != null && problemIn(rawPath).isPresent()) {
-            throw ProblemException.notFound("No resource at this address.");
+            throw ProblemException.notFound(
+                    "No resource at this address: a path must be percent-encoded UTF-8 without NUL characters.");
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         if (rawQuery == null) {

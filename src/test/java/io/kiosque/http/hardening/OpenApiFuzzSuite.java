@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.kiosque.support.Api;
 import io.kiosque.support.ContractCheck;
+import io.kiosque.support.Printable;
 import io.kiosque.support.ResponseSchemas;
 import io.kiosque.support.Seed;
 import io.kiosque.support.TestContent;
@@ -113,13 +114,13 @@ abstract class OpenApiFuzzSuite {
             }
             text.append(" as ").append(role);
             if (ifMatch != null) {
-                text.append(", If-Match ").append(abbreviate(ifMatch, 60));
+                text.append(", If-Match ").append(Printable.abbreviate(ifMatch, 60));
             }
             if (accept != null) {
                 text.append(", Accept ").append(accept);
             }
             if (body != null) {
-                text.append(", ").append(contentType).append(' ').append(abbreviate(body, 200));
+                text.append(", ").append(contentType).append(' ').append(Printable.abbreviate(body, 200));
             }
             return text.toString();
         }
@@ -420,7 +421,7 @@ abstract class OpenApiFuzzSuite {
         String body = response.asString();
         List<String> messages = new ArrayList<>();
         if (status >= 500) {
-            messages.add("server error " + status + ": " + abbreviate(body, 300));
+            messages.add("server error " + status + ": " + Printable.abbreviate(body, 300));
         }
         messages.addAll(responses.check(operation.node(), status, response.contentType(), body,
                 ContractCheck.headersOf(response)));
@@ -543,7 +544,7 @@ abstract class OpenApiFuzzSuite {
         Map<String, List<Failure>> groups = new LinkedHashMap<>();
         for (Failure failure : failures) {
             String key = failure.operation() + " -> " + failure.status() + ": "
-                    + abbreviate(failure.messages().get(0), 160);
+                    + Printable.abbreviate(failure.messages().get(0), 160);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(failure);
         }
         StringBuilder text = new StringBuilder().append(failures.size()).append(" responses out of ")
@@ -561,7 +562,7 @@ abstract class OpenApiFuzzSuite {
                     .append(first.status()).append(" (x").append(group.getValue().size()).append(")\n   request: ")
                     .append(first.request()).append('\n');
             first.messages().stream().limit(5)
-                    .forEach(message -> text.append("   - ").append(abbreviate(message, 400)).append('\n'));
+                    .forEach(message -> text.append("   - ").append(Printable.abbreviate(message, 400)).append('\n'));
         }
         return text.toString();
     }
@@ -569,15 +570,8 @@ abstract class OpenApiFuzzSuite {
     private static String expand(String path, Map<String, String> values) {
         String expanded = path;
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            expanded = expanded.replace("{" + entry.getKey() + "}", abbreviate(entry.getValue(), 60));
+            expanded = expanded.replace("{" + entry.getKey() + "}", Printable.abbreviate(entry.getValue(), 60));
         }
         return expanded;
-    }
-
-    static String abbreviate(String text, int max) {
-        String printable = text.replace("\u0000", "\\u0000").replace("\n", "\\n").replace("\r", "\\r");
-        return printable.length() <= max
-                ? printable
-                : printable.substring(0, max) + "... (" + text.length() + " chars)";
     }
 }
