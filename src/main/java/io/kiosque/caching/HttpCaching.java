@@ -25,6 +25,7 @@ import io.kiosque.http.Cacheable;
 import io.kiosque.http.Page;
 import io.kiosque.http.Problem;
 import io.kiosque.http.Representations;
+import io.kiosque.http.Tagged;
 import io.kiosque.security.CurrentCaller;
 
 /**
@@ -88,7 +89,11 @@ public class HttpCaching {
         byte[] body = representations.bytes(entity);
         // A resource may name the ETag of another representation (an import answers with the draft's ETag).
         Object explicit = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        String etag = explicit != null ? explicit.toString() : Representations.etagOfBytes(body);
+        String etag = explicit != null
+                ? explicit.toString()
+                : entity instanceof Tagged<?> derived
+                        ? Representations.derivedEtag(representations.etag(derived.source()), body)
+                        : Representations.etagOfBytes(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.setEntity(body, null, response.getMediaType());
         if (body.length < compressionMinSize) {

@@ -53,6 +53,14 @@ public class Representations {
         }
     }
 
+    /**
+     * The ETag of a representation derived from another (JSON-LD, selected fields): the source's, then a digest of its
+     * own bytes, so that it changes when either does and still names the state of the resource it shows.
+     */
+    public static String derivedEtag(String sourceEtag, byte[] body) {
+        return sourceEtag.substring(0, sourceEtag.length() - 1) + "." + etagOfBytes(body).substring(1, 11) + "\"";
+    }
+
     /** If-Match for an update: required (428), and it must name the current representation (else 412). */
     public void requireMatch(String ifMatch, Object current, String resource) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -61,7 +69,7 @@ public class Representations {
                             + " is overwritten.",
                     null);
         }
-        if (!matches(ifMatch, etag(current))) {
+        if (!matchesAnyRepresentation(ifMatch, etag(current))) {
             throw new ProblemException(412, "precondition-failed", "Precondition Failed", "The " + resource
                     + " changed since you read it (If-Match does not match its current ETag). Read it again and retry.",
                     null);
@@ -82,6 +90,21 @@ public class Representations {
     /**
      * Strong comparison (RFC 9110 13.1.1): weak validators never match; {@code *} matches any current representation.
      */
+    /**
+     * Strong comparison against the ETag of a resource's main representation or of one derived from it
+     * ({@link #derivedEtag}): whoever read the JSON-LD or some fields of the current state may update it.
+     */
+    static boolean matchesAnyRepresentation(String header, String etag) {
+        String derived = etag.substring(0, etag.length() - 1) + ".";
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.startsWith(derived) && trimmed.endsWith("\"")) {
+                return true;
+            }
+        }
+        return matches(header, etag);
+    }
+
     public static boolean matches(String header, String etag) {
         for (String candidate : header.split(",")) {
             String trimmed = candidate.trim();

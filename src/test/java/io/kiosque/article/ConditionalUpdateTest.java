@@ -42,6 +42,32 @@ class ConditionalUpdateTest {
     }
 
     @Test
+    void theEtagOfTheJsonLdOrOfSomeFieldsUpdatesWhatWasRead() {
+        String editor = Api.editor();
+        String id = Api.draft(editor, "Lu autrement", List.of());
+        String path = "/api/v1/articles/" + id;
+        String full = Api.etag(editor, path);
+        String jsonLd = as(editor).get(path + "/json-ld").then().statusCode(200).extract().header("ETag");
+        String fields = as(editor).get("/api/v1/article-fields/" + id + "?fields=id,headline").then().statusCode(200)
+                .extract().header("ETag");
+        String otherFields = as(editor).get("/api/v1/article-fields/" + id + "?fields=id").then().statusCode(200)
+                .extract().header("ETag");
+        // Each representation has its own validator (a cache must not confuse them), and each names the same state.
+        assertEquals(4, java.util.Set.of(full, jsonLd, fields, otherFields).size());
+        String next = as(editor).header("If-Match", fields).contentType("application/merge-patch+json")
+                .body("{\"standfirst\":\"Corrigé après une lecture partielle\"}").patch(path).then().statusCode(200)
+                .extract().header("ETag");
+        // The state changed: what was read before, in any form, no longer matches.
+        for (String stale : List.of(full, jsonLd, otherFields)) {
+            as(editor).header("If-Match", stale).contentType("application/merge-patch+json")
+                    .body("{\"standfirst\":\"Écrasé\"}").patch(path).then().statusCode(412);
+        }
+        String nextJsonLd = as(editor).get(path + "/json-ld").then().statusCode(200).extract().header("ETag");
+        as(editor).header("If-Match", nextJsonLd).delete(path).then().statusCode(204);
+        assertNotEquals(next, nextJsonLd);
+    }
+
+    @Test
     void staleIfMatchIsRefusedAndChangesNothing() {
         String editor = Api.editor();
         String id = Api.draft(editor, "ETag périmé", List.of());

@@ -31,7 +31,7 @@ final class ResponseHeaders {
 
     private static final List<Definition> DEFINITIONS = List.of(
             new Definition(ETAG, true,
-                    "Strong validator of this representation: send it back in If-None-Match to revalidate (304), and in If-Match to update or delete what you read.",
+                    "Strong validator of this representation: send it back in If-None-Match to revalidate (304), and in If-Match to update or delete what you read (the ETag of an article's JSON-LD or of some of its fields works too).",
                     "\"q0Hh3gMBd3fM1p6Y8i6Wc2xkXn4\""),
             new Definition(LAST_MODIFIED, false,
                     "When the public content this representation shows last changed (HTTP date); If-Modified-Since takes it back. Sent once anything is published.",
