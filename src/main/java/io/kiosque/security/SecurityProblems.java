@@ -48,12 +48,17 @@ public class SecurityProblems {
 
     @ServerExceptionMapper(priority = 1)
     public Uni<Response> mapForbidden(ForbiddenException e, UriInfo uriInfo, ResourceInfo resource) {
-        Role required = leastRole(resource).orElse(Role.ADMIN);
+        Optional<Role> required = leastRole(resource);
         return identities.getDeferredIdentity().map(identity -> {
             Caller caller = CurrentCaller.callerOf(identity);
-            return ProblemMappers.response(caller.isAnonymous()
-                    ? unauthorized(NEEDS_TOKEN)
-                    : forbidden(required, caller), uriInfo);
+            if (caller.isAnonymous()) {
+                return ProblemMappers.response(unauthorized(NEEDS_TOKEN), uriInfo);
+            }
+            // An operation that declares no role (deny-unannotated-endpoints) is refused to every token.
+            ProblemException refusal = required.isPresent()
+                    ? forbidden(required.get(), caller)
+                    : new ProblemException(403, "forbidden", "Forbidden", "This operation is open to no token.", null);
+            return ProblemMappers.response(refusal, uriInfo);
         });
     }
 
