@@ -14,7 +14,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>
  * At most {@code maxKeys} buckets are kept, in a Caffeine cache: past it, the keys used least often go first (a flood
  * of one-off addresses does not push out a key that keeps knocking), and a bucket nobody used for as long as it takes
- * to refill is forgotten, which loses nothing since a full bucket is the same as none.
+ * to refill is forgotten, which loses nothing since a full bucket is the same as none. A key that falls silent is not
+ * protected that way: Caffeine counts uses only once the cache is half full, so a flood of more than {@code maxKeys}
+ * new keys may push out a bucket emptied while the instance was quiet, and its next request finds a full burst (as each
+ * address of the flood did anyway).
  */
 public final class TokenBuckets {
 
