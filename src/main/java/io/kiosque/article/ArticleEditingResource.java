@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,6 @@ import io.kiosque.http.Page;
 import io.kiosque.http.ProblemException;
 import io.kiosque.http.Problems;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 /** The editorial side of articles: writes, workflow and revisions. Every operation needs a token. */
@@ -77,7 +77,7 @@ public class ArticleEditingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "createArticle", summary = "Draft an article", description = "Creates a draft. The slug is generated from the headline unless given; related resources are named by slug or id.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
@@ -91,7 +91,7 @@ public class ArticleEditingResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "replaceArticle", summary = "Replace an article's content", description = "Full replace: absent optional fields become empty. Contributors may replace only their own drafts. A new slug keeps the old one as a redirect.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The article after the change, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
@@ -106,7 +106,7 @@ public class ArticleEditingResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article", description = "JSON Merge Patch (RFC 7396) over the fields of ArticleRequest: members present are replaced, `null` clears.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.Patch.class), examples = @ExampleObject(name = "headline", value = "{\"headline\":\"La Corée du Nord scelle son alliance stratégique avec Moscou\"}")))
     @APIResponse(responseCode = "200", description = "The article after the change, with its new ETag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
@@ -120,7 +120,7 @@ public class ArticleEditingResource {
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Deletes it and its revisions; the change feed keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
@@ -131,7 +131,7 @@ public class ArticleEditingResource {
 
     @POST
     @Path("/{idOrSlug}/publish")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "publishArticle", summary = "Publish or schedule an article", description = "Without a body, or with `at` in the past, publishes now. With `at` in the future, schedules: the article publishes itself then, exactly once. `publishedAt` is when the current publication went live; `firstPublishedAt` is set at the first publication and never changes.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class), examples = @ExampleObject(name = "schedule", value = "{\"at\":\"2025-06-20T06:00:00+02:00\"}")))
     @APIResponse(responseCode = "200", description = "The article, published or scheduled.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
@@ -158,7 +158,7 @@ public class ArticleEditingResource {
 
     @POST
     @Path("/{idOrSlug}/unpublish")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "unpublishArticle", summary = "Unpublish an article", description = "A published or scheduled article goes back to draft; readers no longer see it.")
     @APIResponse(responseCode = "200", description = "The article, now a draft.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "409", description = "Not published or scheduled.")
@@ -170,7 +170,7 @@ public class ArticleEditingResource {
 
     @POST
     @Path("/{idOrSlug}/archive")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "archiveArticle", summary = "Archive an article", description = "Takes it off the public site, keeping its publication dates.")
     @APIResponse(responseCode = "200", description = "The article, archived.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "409", description = "Already archived.")
@@ -182,7 +182,7 @@ public class ArticleEditingResource {
 
     @GET
     @Path("/{idOrSlug}/revisions")
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "listArticleRevisions", summary = "List an article's revisions", description = "Every change, newest first: who, when, what kind.")
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":[{\"number\":2,\"action\":\"published\",\"createdAt\":\"2025-06-19T08:00:00Z\",\"actorName\":\"Desk politique\",\"actorRole\":\"editor\"},{\"number\":1,\"action\":\"created\",\"createdAt\":\"2025-06-19T07:30:00Z\",\"actorName\":\"Marline Contrasty (CMS)\",\"actorRole\":\"contributor\"}],\"nextCursor\":null}")))
     public Page<RevisionSummary> revisions(
@@ -193,7 +193,7 @@ public class ArticleEditingResource {
 
     @GET
     @Path("/{idOrSlug}/revisions/{number}")
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "getArticleRevision", summary = "Read one revision", description = "The article exactly as it was after that change.")
     @APIResponse(responseCode = "200", description = "The revision and the article's state after it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class), examples = @ExampleObject(name = "seed", value = "{\"revision\":{\"number\":1,\"action\":\"created\",\"createdAt\":\"2025-06-19T07:30:00Z\",\"actorName\":\"Marline Contrasty (CMS)\",\"actorRole\":\"contributor\"},\"article\":"
             + ArticleExamples.ARTICLE + "}")))
@@ -205,7 +205,7 @@ public class ArticleEditingResource {
 
     @GET
     @Path("/{idOrSlug}/revisions/{number}/comparison")
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "compareArticleRevisions", summary = "Compare two revisions", description = "The fields that differ between revision `against` (older, by default the one before) and this one.")
     @APIResponse(responseCode = "200", description = "The differences.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionComparison.class), examples = @ExampleObject(name = "headline", value = "{\"from\":1,\"to\":2,\"changes\":[{\"field\":\"headline\",\"before\":\"La Corée du Nord affirme son alliance avec Moscou\",\"after\":\"La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien\"}]}")))
     public RevisionComparison compare(
@@ -219,7 +219,7 @@ public class ArticleEditingResource {
 
     @POST
     @Path("/{idOrSlug}/revisions/{number}/restore")
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "restoreArticleRevision", summary = "Restore a revision", description = "Puts the content of that revision back (status unchanged), as a new revision. Needs If-Match like any edit.")
     @APIResponse(responseCode = "200", description = "The article after the restore.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "428", description = "If-Match is required.")

@@ -2,6 +2,7 @@ package io.kiosque.article;
 
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,6 @@ import io.kiosque.http.Pages;
 import io.kiosque.http.Problem;
 import io.kiosque.http.Tagged;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.PublicRead;
 
 /**
  * Sparse reads of articles: the same articles as getArticle and listArticles, with only the fields a client names. They
@@ -61,7 +61,7 @@ public class ArticleFieldsResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listArticleFields", summary = "List articles, some fields of each", description = "listArticles with only the named fields of each article (a front page needs headline, slug and image, not every tag): the same filters, order and paging. `nextCursor` is always sent.")
     @APIResponse(responseCode = "200", description = "One page of articles, each with the named fields only.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleFields.PartialSummaryPage.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_FIELDS_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed, or `fields` names an unknown field.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
@@ -76,7 +76,7 @@ public class ArticleFieldsResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getArticleFields", summary = "Read some fields of an article", description = "getArticle with only the named fields. Same access rules; a former slug answers 301 with the current URL.")
     @APIResponse(responseCode = "200", description = "The named fields of the article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleFields.Partial.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE_FIELDS)))
     @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))

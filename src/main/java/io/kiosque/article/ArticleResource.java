@@ -1,5 +1,6 @@
 package io.kiosque.article;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,6 @@ import io.kiosque.http.Page;
 import io.kiosque.http.Pages;
 import io.kiosque.http.Problem;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.PublicRead;
 
 /**
  * Articles as readers see them: anonymous readers get what is published; a token (or a preview link) shows more, so the
@@ -54,7 +54,7 @@ public class ArticleResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listArticles", summary = "List published articles", description = "Newest first by default; with a full-text query `q`, most relevant first, each item with a highlighted `snippet`. Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is null. With a token, `status` lists unpublished articles too. For only some fields of each article, see listArticleFields.")
     @APIResponse(responseCode = "200", description = "One page of articles.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class), examples = {
             @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_PAGE),
@@ -67,7 +67,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getArticle", summary = "Read an article", description = "By id or by slug; a former slug answers 301 with the current URL. Anonymous readers see published articles only; with a token, editors see every article and contributors their own drafts too. The article embeds its section, authors and tags, so one request renders a page. Its schema.org JSON-LD is getArticleJsonLd; only some of its fields, getArticleFields.")
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE)))
     @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))

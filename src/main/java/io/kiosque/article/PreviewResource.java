@@ -2,6 +2,7 @@ package io.kiosque.article;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/articles/{idOrSlug}/preview-tokens")
@@ -42,7 +42,7 @@ public class PreviewResource {
     }
 
     @POST
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "createPreviewLink", summary = "Make a preview link", description = "A link that shows the article's current state, draft included, to anyone who has it, without an account: `GET /api/v1/articles/{id}?preview={token}`. It unlocks that one article only, expires after `kiosque.preview.ttl` (one hour by default), can be revoked, and is never cached publicly. Editors may preview any article, contributors their own drafts.")
     @APIResponse(responseCode = "201", description = "The link; its secret is shown this once. `Location` is the preview URL.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class), examples = @ExampleObject(name = "seed", value = PreviewExamples.PREVIEW_LINK)))
     public RestResponse<PreviewLink> create(
@@ -53,7 +53,7 @@ public class PreviewResource {
     }
 
     @DELETE
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "revokePreviewLinks", summary = "Revoke an article's preview links", description = "Every preview link made for the article answers 403 from now on. Same rights as making one.")
     @APIResponse(responseCode = "204", description = "Revoked (also when there was none).")
     public void revoke(@Parameter(description = ARTICLE, example = SEED) @PathParam("idOrSlug") String idOrSlug) {

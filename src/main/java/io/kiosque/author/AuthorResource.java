@@ -2,6 +2,8 @@ package io.kiosque.author;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,8 +41,6 @@ import io.kiosque.http.Page;
 import io.kiosque.http.Pages;
 import io.kiosque.http.Problem;
 import io.kiosque.http.QueryParameters;
-import io.kiosque.security.PublicRead;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/authors")
@@ -64,7 +64,7 @@ public class AuthorResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listAuthors", summary = "List authors", description = "In slug order.")
     @APIResponse(responseCode = "200", description = "One page of authors.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
@@ -78,7 +78,7 @@ public class AuthorResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getAuthor", summary = "Read an author", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The author.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No author has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
@@ -90,7 +90,7 @@ public class AuthorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createAuthor", summary = "Create an author", description = "Editors and admins. The slug is generated from the name unless given.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -105,7 +105,7 @@ public class AuthorResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceAuthor", summary = "Replace an author", description = "Editors and admins. A new slug keeps the old one as a redirect.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -121,7 +121,7 @@ public class AuthorResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchAuthor", summary = "Change some fields of an author", description = "JSON Merge Patch (RFC 7396) over the fields of AuthorRequest.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AuthorRequest.Patch.class), examples = @ExampleObject(name = "bio", value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
@@ -136,7 +136,7 @@ public class AuthorResource {
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Refused (409) while articles sign with it or tokens write as it.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -2,6 +2,7 @@ package io.kiosque.changes;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +28,6 @@ import io.kiosque.http.Problem;
 import io.kiosque.http.QueryParameters;
 import io.kiosque.security.Caller;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.PublicRead;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/changes")
@@ -53,7 +53,7 @@ public class ChangeFeedResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listChanges", summary = "Follow the change feed", description = """
             Every change to articles, sections, authors and tags, oldest first, in the order their transactions \
             committed; a deletion is a tombstone (id, type, last slug). Start without `cursor`, then always pass the \

@@ -41,6 +41,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response problem(ProblemException e, UriInfo uriInfo) {
+        return response(e, uriInfo);
+    }
+
+    /** The problem document of {@code e}; a 401 says which scheme to authenticate with. */
+    public static Response response(ProblemException e, UriInfo uriInfo) {
         Response response = Problems.response(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(),
                 e.getMessage(), path(uriInfo), e.errors().isEmpty() ? null : e.errors()));
         if (e.status() == 401) {

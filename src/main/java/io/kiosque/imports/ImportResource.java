@@ -2,6 +2,7 @@ package io.kiosque.imports;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.kiosque.http.Representations;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/imports")
@@ -67,7 +67,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "importWireCopy", summary = "Import wire copy as a draft", description = "Plain text laid out like wire copy: the headline on the first line, the standfirst on the next, an optional image caption, then subheadings (short lines that do not end a sentence) and paragraphs, and last the byline (the author's name) and the author's one-line bio. Creates a draft with the author matched by name, or created with that bio; the known tags the text mentions come back in `suggestedTags`, not attached. Editors only, since it may create an author. `ETag` is the draft's, for the next edit.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200000), examples = @ExampleObject(name = "seed", value = SEED_EXCERPT)))
     @APIResponse(responseCode = "201", description = "The draft, with suggested tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedArticle.class), examples = @ExampleObject(name = "seed", value = IMPORTED_EXAMPLE)))

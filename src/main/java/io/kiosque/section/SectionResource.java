@@ -2,6 +2,8 @@ package io.kiosque.section;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,8 +41,6 @@ import io.kiosque.http.Page;
 import io.kiosque.http.Pages;
 import io.kiosque.http.Problem;
 import io.kiosque.http.QueryParameters;
-import io.kiosque.security.PublicRead;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/sections")
@@ -63,7 +63,7 @@ public class SectionResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listSections", summary = "List sections", description = "In navigation order: position, then slug.")
     @APIResponse(responseCode = "200", description = "One page of sections.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
@@ -80,7 +80,7 @@ public class SectionResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getSection", summary = "Read a section", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The section.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No section has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
@@ -92,7 +92,7 @@ public class SectionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createSection", summary = "Create a section", description = "Admins only. The slug is generated from the name unless given.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -107,7 +107,7 @@ public class SectionResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceSection", summary = "Replace a section", description = "Admins only. A new slug keeps the old one as a redirect.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -123,7 +123,7 @@ public class SectionResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchSection", summary = "Change some fields of a section", description = "JSON Merge Patch (RFC 7396) over the fields of SectionRequest.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SectionRequest.Patch.class), examples = @ExampleObject(name = "position", value = "{\"position\":2}")))
@@ -138,7 +138,7 @@ public class SectionResource {
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteSection", summary = "Delete a section", description = "Refused (409) while articles or subsections use it.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -2,17 +2,30 @@ package io.kiosque.security;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** The caller of the current request, set once by {@link Authenticator}. */
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller of the current request, from its {@link SecurityIdentity} (which {@link RequestAuthentication} has
+ * resolved before any resource or filter asks).
+ */
 @RequestScoped
 public class CurrentCaller {
 
-    private Caller caller = Caller.ANONYMOUS;
+    private final SecurityIdentity identity;
 
-    public Caller get() {
-        return caller;
+    CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
-    void set(Caller caller) {
-        this.caller = caller;
+    public Caller get() {
+        return callerOf(identity);
+    }
+
+    static Caller callerOf(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Caller.ANONYMOUS;
+        }
+        Caller caller = identity.getAttribute(ApiTokenIdentityProvider.CALLER);
+        return caller == null ? Caller.ANONYMOUS : caller;
     }
 }

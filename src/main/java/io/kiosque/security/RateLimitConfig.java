@@ -21,7 +21,10 @@ public interface RateLimitConfig {
     @WithName("failed-authentications")
     FailedAuthentications failedAuthentications();
 
-    /** Keys (tokens, addresses) tracked at once per bucket kind; beyond it, the buckets that are full are forgotten. */
+    /**
+     * Keys (tokens, addresses) tracked at once per bucket kind; beyond it, the keys used least often are forgotten (a
+     * bucket left alone until it is full again is forgotten anyway).
+     */
     @WithDefault("100000")
     int maxTrackedKeys();
 

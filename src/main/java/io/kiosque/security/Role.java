@@ -15,6 +15,17 @@ public enum Role {
     /** Everything, plus sections and tokens. */
     ADMIN;
 
+    /** The wire names, as constants for {@code @RolesAllowed}: an identity has its role and every role it includes. */
+    public static final class Names {
+
+        public static final String CONTRIBUTOR = "contributor";
+        public static final String EDITOR = "editor";
+        public static final String ADMIN = "admin";
+
+        private Names() {
+        }
+    }
+
     public boolean includes(Role other) {
         return compareTo(other) >= 0;
     }

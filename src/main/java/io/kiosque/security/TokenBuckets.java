@@ -1,12 +1,23 @@
 package io.kiosque.security;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongSupplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * One token bucket per key (a token id, a client address): {@code burst} requests at once, then {@code perMinute},
  * refilled continuously. Held in memory, so each instance of Kiosque counts for itself.
+ * <p>
+ * At most {@code maxKeys} buckets are kept, in a Caffeine cache: past it, the keys used least often go first (a flood
+ * of one-off addresses does not push out a key that keeps knocking), and a bucket nobody used for as long as it takes
+ * to refill is forgotten, which loses nothing since a full bucket is the same as none. A key that falls silent is not
+ * protected that way: Caffeine counts uses only once the cache is half full, so a flood of more than {@code maxKeys}
+ * new keys may push out a bucket emptied while the instance was quiet, and its next request finds a full burst (as each
+ * address of the flood did anyway).
  */
 public final class TokenBuckets {
 
@@ -14,54 +25,44 @@ public final class TokenBuckets {
 
     private final double capacity;
     private final double tokensPerNano;
-    private final int maxKeys;
     private final LongSupplier clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
     public TokenBuckets(int burst, int perMinute, int maxKeys, LongSupplier nanoClock) {
+        this(burst, perMinute, maxKeys, nanoClock, ForkJoinPool.commonPool());
+    }
+
+    /** With the executor Caffeine runs its upkeep (eviction, expiry) on; tests pass {@code Runnable::run}. */
+    TokenBuckets(int burst, int perMinute, int maxKeys, LongSupplier nanoClock, Executor upkeep) {
         if (burst < 1 || perMinute < 1) {
             throw new IllegalArgumentException("burst and perMinute must be at least 1");
         }
         this.capacity = burst;
         this.tokensPerNano = perMinute / NANOS_PER_MINUTE;
-        this.maxKeys = maxKeys;
         this.clock = nanoClock;
+        this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(timeToRefill())
+                .ticker(nanoClock::getAsLong).executor(upkeep).build();
     }
 
     /** Takes one token for this key: 0 when it was there, else the whole seconds until one will be. */
     public long take(String key) {
-        return bucket(key).take(clock.getAsLong());
+        return buckets.get(key, ignored -> new Bucket(capacity, clock.getAsLong())).take(clock.getAsLong());
     }
 
     /** 0 when this key has a token left (without taking it), else the whole seconds until it will have one. */
     public long waitFor(String key) {
-        Bucket bucket = buckets.get(key);
+        Bucket bucket = buckets.getIfPresent(key);
         return bucket == null ? 0 : bucket.waitFor(clock.getAsLong());
     }
 
-    int trackedKeys() {
-        return buckets.size();
+    long trackedKeys() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
-    private Bucket bucket(String key) {
-        Bucket bucket = buckets.get(key);
-        if (bucket != null) {
-            return bucket;
-        }
-        if (buckets.size() >= maxKeys) {
-            forgetFullBuckets();
-        }
-        return buckets.computeIfAbsent(key, ignored -> new Bucket(capacity, clock.getAsLong()));
-    }
-
-    /** A full bucket is the same as no bucket: forgetting it loses nothing. */
-    private void forgetFullBuckets() {
-        long now = clock.getAsLong();
-        buckets.values().removeIf(bucket -> bucket.isFull(now));
-        if (buckets.size() >= maxKeys) {
-            // Every key is busy (a flood of distinct addresses): start afresh rather than grow without bound.
-            buckets.clear();
-        }
+    /** How long an empty bucket takes to fill up again. */
+    private Duration timeToRefill() {
+        return Duration.ofNanos((long) Math.ceil(capacity / tokensPerNano));
     }
 
     private final class Bucket {
@@ -86,11 +87,6 @@ public final class TokenBuckets {
         synchronized long waitFor(long now) {
             refill(now);
             return tokens >= 1 ? 0 : secondsUntilOne();
-        }
-
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= capacity;
         }
 
         private void refill(long now) {

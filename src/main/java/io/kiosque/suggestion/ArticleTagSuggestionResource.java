@@ -1,5 +1,6 @@
 package io.kiosque.suggestion;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,6 @@ import io.kiosque.article.ArticleService;
 import io.kiosque.article.ArticleText;
 import io.kiosque.http.Page;
 import io.kiosque.security.CurrentCaller;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 /** Tag suggestions for a saved article (its own class: the path is more specific than the article resources'). */
@@ -40,7 +40,7 @@ public class ArticleTagSuggestionResource {
     }
 
     @GET
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "suggestArticleTags", summary = "Suggest tags for an article", description = "The known tags the article's headline, standfirst and body mention (names and aliases; case, accents and French elisions do not matter; whole words only), most mentioned first, leaving out the tags it already has. Offsets are in the text made of the headline, the standfirst and each block, separated by blank lines. Editors may ask for any article, contributors for their own drafts.")
     @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))

@@ -2,6 +2,7 @@ package io.kiosque.suggestion;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.kiosque.http.Page;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 /** Entity detection for editors: which known people, countries and organisations a text mentions. */
@@ -38,7 +38,7 @@ public class TagSuggestionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.CONTRIBUTOR)
     @Operation(operationId = "suggestTags", summary = "Suggest tags for a text", description = "For text not saved yet: the known tags it mentions, most mentioned first, with the offsets of each mention in the text sent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"text\":\"Selon l'agence d'État KCNA, la rencontre s'est déroulée dans une atmosphère qualifiée de 'confiance'. Un défi pour l'Union européenne.\"}")))
     @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["

@@ -1,5 +1,6 @@
 package io.kiosque.syndication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.kiosque.security.PublicRead;
 
 /** RSS feeds and sitemaps: public, cacheable like every read, with links to the public site. */
 @Path("/")
@@ -34,7 +33,7 @@ public class FeedResource {
     @GET
     @Path("feeds/rss.xml")
     @Produces(XmlDocument.RSS)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getFeed", summary = "RSS feed of all articles", description = FEED)
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.RSS)))
     public XmlDocument all() {
@@ -44,7 +43,7 @@ public class FeedResource {
     @GET
     @Path("feeds/sections/{slug}/rss.xml")
     @Produces(XmlDocument.RSS)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getSectionFeed", summary = "RSS feed of a section", description = FEED
             + " Includes the articles of its direct subsections, as the section's list does.")
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.RSS)))
@@ -56,7 +55,7 @@ public class FeedResource {
     @GET
     @Path("feeds/tags/{slug}/rss.xml")
     @Produces(XmlDocument.RSS)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getTagFeed", summary = "RSS feed of a tag", description = FEED)
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.RSS)))
     public XmlDocument tag(
@@ -67,7 +66,7 @@ public class FeedResource {
     @GET
     @Path("feeds/authors/{slug}/rss.xml")
     @Produces(XmlDocument.RSS)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getAuthorFeed", summary = "RSS feed of an author", description = FEED)
     @APIResponse(responseCode = "200", description = "An RSS 2.0 feed.", content = @Content(mediaType = XmlDocument.RSS, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.RSS)))
     public XmlDocument author(
@@ -78,7 +77,7 @@ public class FeedResource {
     @GET
     @Path("sitemap-news.xml")
     @Produces(XmlDocument.XML)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getNewsSitemap", summary = "Google News sitemap", description = "The articles published in the last 48 hours (at most 1,000), newest first, with their publication name and language, publication date and title.")
     @APIResponse(responseCode = "200", description = "A sitemap with Google News extensions.", content = @Content(mediaType = XmlDocument.XML, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.NEWS_SITEMAP)))
     public XmlDocument newsSitemap() {
@@ -88,7 +87,7 @@ public class FeedResource {
     @GET
     @Path("sitemap.xml")
     @Produces(XmlDocument.XML)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index", description = "Lists the news sitemap and one sitemap per month with published articles (`/sitemaps/articles/{month}.xml`), newest first.")
     @APIResponse(responseCode = "200", description = "A sitemap index.", content = @Content(mediaType = XmlDocument.XML, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.SITEMAP_INDEX)))
     public XmlDocument sitemapIndex() {
@@ -98,7 +97,7 @@ public class FeedResource {
     @GET
     @Path("sitemaps/articles/{month}.xml")
     @Produces(XmlDocument.XML)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getMonthSitemap", summary = "Sitemap of one month", description = "The articles published in that month (UTC), newest first, with their last modification; at most 50,000.")
     @APIResponse(responseCode = "200", description = "A sitemap URL set.", content = @Content(mediaType = XmlDocument.XML, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = SyndicationExamples.MONTH_SITEMAP)))
     public XmlDocument monthSitemap(

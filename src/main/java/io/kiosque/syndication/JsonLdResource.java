@@ -1,5 +1,6 @@
 package io.kiosque.syndication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,6 @@ import io.kiosque.article.Previews;
 import io.kiosque.http.ApiResponses;
 import io.kiosque.http.Problem;
 import io.kiosque.http.Tagged;
-import io.kiosque.security.PublicRead;
 
 /** An article as schema.org JSON-LD: the same article, under the same rules as getArticle, for search engines. */
 @Path("/api/v1/articles")
@@ -45,7 +45,7 @@ public class JsonLdResource {
     @GET
     @Path("/{idOrSlug}/json-ld")
     @Produces(JsonLd.MEDIA_TYPE_NAME)
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getArticleJsonLd", summary = "Read an article as schema.org JSON-LD", description = "The article as a schema.org NewsArticle, the structured data search engines read, for the page's structured data (a script element of type application/ld+json): headline, dates, authors, section, publisher, and its tags as the people, countries and organisations it is `about` or `mentions`, with their Wikidata `sameAs`. URLs point at the public website. Same access rules as getArticle.")
     @APIResponse(responseCode = "200", description = "The article as a NewsArticle.", content = @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = NewsArticle.class), examples = @ExampleObject(name = "seed", value = SyndicationExamples.NEWS_ARTICLE)))
     @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))

@@ -2,6 +2,8 @@ package io.kiosque.tag;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,8 +42,6 @@ import io.kiosque.http.Pages;
 import io.kiosque.http.Problem;
 import io.kiosque.http.ProblemException;
 import io.kiosque.http.QueryParameters;
-import io.kiosque.security.PublicRead;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/tags")
@@ -65,7 +65,7 @@ public class TagResource {
     }
 
     @GET
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "listTags", summary = "List tags", description = "In slug order.")
     @APIResponse(responseCode = "200", description = "One page of tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
             + EXAMPLE + "],\"nextCursor\":null}")))
@@ -97,7 +97,7 @@ public class TagResource {
 
     @GET
     @Path("/{idOrSlug}")
-    @PublicRead
+    @PermitAll
     @Operation(operationId = "getTag", summary = "Read a tag", description = "By id or by slug.")
     @APIResponse(responseCode = "200", description = "The tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No tag has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
@@ -109,7 +109,7 @@ public class TagResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createTag", summary = "Create a tag", description = "Editors and admins. The slug is generated from the name unless given.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -124,7 +124,7 @@ public class TagResource {
     @PUT
     @Path("/{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceTag", summary = "Replace a tag", description = "Editors and admins. A new slug keeps the old one as a redirect.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
@@ -140,7 +140,7 @@ public class TagResource {
     @PATCH
     @Path("/{idOrSlug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchTag", summary = "Change some fields of a tag", description = "JSON Merge Patch (RFC 7396) over the fields of TagRequest.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagRequest.Patch.class), examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
@@ -155,7 +155,7 @@ public class TagResource {
 
     @DELETE
     @Path("/{idOrSlug}")
-    @RequiresRole(Role.EDITOR)
+    @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Refused (409) while articles carry it.")
     @APIResponse(responseCode = "204", description = "Deleted.")

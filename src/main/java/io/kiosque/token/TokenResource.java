@@ -2,6 +2,7 @@ package io.kiosque.token;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.kiosque.http.Page;
 import io.kiosque.http.PathIds;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/tokens")
@@ -48,7 +48,7 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "createToken", summary = "Create a token", description = "The secret is in `token`, shown this once: Kiosque keeps only its hash.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "contributor", value = "{\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"author\":\"marline-contrasty\"}")))
     @APIResponse(responseCode = "201", description = "Created; the secret is in `token`.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class), examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
@@ -59,7 +59,7 @@ public class TokenResource {
     }
 
     @GET
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "listTokens", summary = "List tokens", description = "All tokens, oldest first, without their secrets.")
     @APIResponse(responseCode = "200", description = "The tokens.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPage.class), examples = @ExampleObject(name = "tokens", value = "{\"items\":[{\"id\":\"4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\",\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"authorId\":\"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12\",\"createdAt\":\"2025-06-19T07:00:00Z\"}],\"nextCursor\":null}")))
     public Page<TokenView> list() {
@@ -68,7 +68,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "From now on the token is refused (401). Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     public void revoke(

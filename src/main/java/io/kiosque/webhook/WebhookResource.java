@@ -2,6 +2,7 @@ package io.kiosque.webhook;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,6 @@ import io.kiosque.http.Problem;
 import io.kiosque.http.ProblemException;
 import io.kiosque.http.QueryParameters;
 import io.kiosque.http.openapi.OpenApiConventions;
-import io.kiosque.security.RequiresRole;
 import io.kiosque.security.Role;
 
 @Path("/api/v1/webhooks")
@@ -72,7 +72,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "createWebhook", summary = "Register a webhook", description = "Admins only. The URL must be http or https; private, loopback and link-local targets are refused unless the server allows them. The secret is never returned.\n\n"
             + DELIVERY_FORMAT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.REGISTER_REQUEST)))
@@ -93,7 +93,7 @@ public class WebhookResource {
     }
 
     @GET
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "All webhooks, oldest first, without their secrets.")
     @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK_PAGE)))
     public Page<WebhookView> list() {
@@ -102,7 +102,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "getWebhook", summary = "Read a webhook", description = "Without its secret.")
     @APIResponse(responseCode = "200", description = "The webhook.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK)))
     public WebhookView get(
@@ -112,7 +112,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Stops its deliveries: pending ones are dropped, with the deliveries log.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
@@ -122,7 +122,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's deliveries", description = "Newest first, each with every attempt: when, how long, the HTTP status or the error, and when the next attempt is due.")
     @APIResponse(responseCode = "200", description = "One page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.DELIVERY_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
