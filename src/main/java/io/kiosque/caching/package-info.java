@@ -20,9 +20,11 @@
  * <ol>
  * <li>Pre-matching request filters: {@link io.kiosque.caching.HttpCaching#noteCacheState} (first of all: the cache's
  * generation and change sequence before anything is read), {@code http.hardening.UrlInputCheck} (the URL's encoding),
- * then authentication.</li>
- * <li>Matching, then request filters: authentication and roles, {@code http.KnownQueryParameters} (undeclared
- * parameters are a 400), {@code security.WriteRateLimit}.</li>
+ * {@code security.RequestAuthentication} (OPTIONS is for admins).</li>
+ * <li>Matching, then request filters: Quarkus Security's check of {@code @RolesAllowed} and {@code @PermitAll}
+ * (anything else is denied); {@code security.RequestAuthentication}, so that the bearer token read by
+ * {@code security.BearerTokenMechanism} is checked on public operations too (a bad one is a 401);
+ * {@code http.KnownQueryParameters} (undeclared parameters are a 400); {@code security.WriteRateLimit}.</li>
  * <li>Reading a body: {@code http.hardening.RequestBodies} bounds its size and checks its charset, the strict JSON and
  * text readers parse it.</li>
  * <li>The resource: it picks the representation (JSON, JSON-LD, selected fields) and returns it; the service behind it
