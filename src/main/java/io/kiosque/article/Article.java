@@ -44,11 +44,13 @@ public class Article {
     @JoinColumn(name = "section_id")
     public Section section;
     @ManyToMany
-    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
     @ManyToMany
-    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
     public List<Tag> tags = new ArrayList<>();
     public ArticleStatus status;

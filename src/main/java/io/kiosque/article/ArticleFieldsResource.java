@@ -62,12 +62,27 @@ public class ArticleFieldsResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listArticleFields", summary = "List articles, some fields of each", description = "listArticles with only the named fields of each article (a front page needs headline, slug and image, not every tag): the same filters, order and paging. `nextCursor` is always sent.")
-    @APIResponse(responseCode = "200", description = "One page of articles, each with the named fields only.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleFields.PartialSummaryPage.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_FIELDS_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed, or `fields` names an unknown field.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "`status` asks for unpublished articles without a bearer token, or the token is invalid.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "listArticleFields", summary = "List articles, some fields of each",
+            description = "listArticles with only the named fields of each article (a front page needs headline, slug "
+                    + "and image, not every tag): the same filters, order and paging. `nextCursor` is always sent.")
+    @APIResponse(responseCode = "200", description = "One page of articles, each with the named fields only.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleFields.PartialSummaryPage.class),
+                    examples = @ExampleObject(name = "seed", value = ArticleExamples.SUMMARY_FIELDS_PAGE)))
+    @APIResponse(responseCode = "400",
+            description = "A parameter is unknown or malformed, or `fields` names an unknown field.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "401",
+            description = "`status` asks for unpublished articles without a bearer token, or the token is invalid.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Page<Tagged<ObjectNode>>> list(
-            @Parameter(description = "The fields to send, comma-separated, in any order.", required = true, style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, minItems = 1, implementation = ArticleFields.SummaryField.class), examples = @ExampleObject(name = "teaser", value = ArticleFields.EXAMPLE)) @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
+            @Parameter(description = "The fields to send, comma-separated, in any order.", required = true,
+                    style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, minItems = 1,
+                            implementation = ArticleFields.SummaryField.class),
+                    examples = @ExampleObject(name = "teaser", value = ArticleFields.EXAMPLE))
+            @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
             @BeanParam ArticleListParameters parameters, UriInfo uriInfo) {
         Set<String> selected = fieldSelection.parse(fields, ArticleSummary.class);
         Page<ArticleSummary> page = service.list(parameters.filter(currentCaller.get(), uriInfo));
@@ -77,14 +92,31 @@ public class ArticleFieldsResource {
     @GET
     @Path("/{idOrSlug}")
     @PermitAll
-    @Operation(operationId = "getArticleFields", summary = "Read some fields of an article", description = "getArticle with only the named fields. Same access rules; a former slug answers 301 with the current URL.")
-    @APIResponse(responseCode = "200", description = "The named fields of the article.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleFields.Partial.class), examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE_FIELDS)))
-    @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))
-    @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @Operation(operationId = "getArticleFields", summary = "Read some fields of an article",
+            description = "getArticle with only the named fields. Same access rules; a former slug answers 301 with "
+                    + "the current URL.")
+    @APIResponse(responseCode = "200", description = "The named fields of the article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleFields.Partial.class),
+                    examples = @ExampleObject(name = "seed", value = ArticleExamples.ARTICLE_FIELDS)))
+    @APIResponse(responseCode = "403",
+            description = "The preview link is invalid, expired, revoked or made for another article.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))
+    @APIResponse(responseCode = "404", description = "No published article has this id or slug.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public RestResponse<Tagged<ObjectNode>> get(
-            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = ArticleExamples.SEED_SLUG) @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The fields to send, comma-separated, in any order.", required = true, style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, minItems = 1, implementation = ArticleFields.ArticleField.class), examples = @ExampleObject(name = "teaser", value = ArticleFields.EXAMPLE)) @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
-            @Parameter(description = ArticleResource.PREVIEW_DESCRIPTION) @QueryParam(Previews.QUERY_PARAMETER) String preview) {
+            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = ArticleExamples.SEED_SLUG)
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The fields to send, comma-separated, in any order.", required = true,
+                    style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, minItems = 1,
+                            implementation = ArticleFields.ArticleField.class),
+                    examples = @ExampleObject(name = "teaser", value = ArticleFields.EXAMPLE))
+            @QueryParam(FieldSelection.QUERY_PARAMETER) String fields,
+            @Parameter(description = ArticleResource.PREVIEW_DESCRIPTION)
+            @QueryParam(Previews.QUERY_PARAMETER) String preview) {
         Set<String> selected = fieldSelection.parse(fields, ArticleView.class);
         return ArticleResource.answer(fieldSelection.select(articles.read(idOrSlug, preview), selected), preview);
     }

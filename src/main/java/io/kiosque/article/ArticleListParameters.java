@@ -31,19 +31,25 @@ public class ArticleListParameters {
     @QueryParam("author")
     String author;
 
-    @Parameter(description = "Tag slug or id, Wikidata QID (`Q423`) or ISO 3166-1 code (`KP`). Repeatable (`tag=KP&tag=Q7184`): every tag given must be on the article. At most 10.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = String.class, examples = "[\"coree-du-nord\"]"))
+    @Parameter(description = "Tag slug or id, Wikidata QID (`Q423`) or ISO 3166-1 code (`KP`). Repeatable "
+            + "(`tag=KP&tag=Q7184`): every tag given must be on the article. At most 10.", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = String.class,
+                    examples = "[\"coree-du-nord\"]"))
     @QueryParam("tag")
     List<String> tags;
 
-    @Parameter(description = "Only articles with at least one tag of this type.", schema = @Schema(implementation = TagType.class))
+    @Parameter(description = "Only articles with at least one tag of this type.",
+            schema = @Schema(implementation = TagType.class))
     @QueryParam("tagType")
     String tagType;
 
-    @Parameter(description = "Published at or after this instant (ISO 8601 with offset) or day.", example = "2025-06-01T00:00:00+02:00")
+    @Parameter(description = "Published at or after this instant (ISO 8601 with offset) or day.",
+            example = "2025-06-01T00:00:00+02:00")
     @QueryParam("from")
     String from;
 
-    @Parameter(description = "Published before this instant (ISO 8601 with offset) or before the end of this day.", example = "2025-06-30")
+    @Parameter(description = "Published before this instant (ISO 8601 with offset) or before the end of this day.",
+            example = "2025-06-30")
     @QueryParam("to")
     String to;
 
@@ -51,16 +57,25 @@ public class ArticleListParameters {
     @QueryParam("language")
     String language;
 
-    @Parameter(description = "Full-text search in French over headline, standfirst, body, image captions and the names and aliases of the tags, ranked in that order. Accents, case and plurals do not matter (`coree` finds \"Corée\", `alliances` finds \"alliance\"), nor do elisions (`l'Ukraine`). Every word is required; `\"quoted words\"` are a phrase, `-word` excludes, `or` between words accepts either. At most 200 characters; a query of only stop words (`le`) or punctuation finds nothing. Combines with every other filter.", example = "Corée du Nord")
+    @Parameter(description = "Full-text search in French over headline, standfirst, body, image captions and the names "
+            + "and aliases of the tags, ranked in that order. Accents, case and plurals do not matter (`coree` "
+            + "finds \"Corée\", `alliances` finds \"alliance\"), nor do elisions (`l'Ukraine`). Every word is "
+            + "required; `\"quoted words\"` are a phrase, `-word` excludes, `or` between words accepts either. "
+            + "At most 200 characters; a query of only stop words (`le`) or punctuation finds nothing. "
+            + "Combines with every other filter.", example = "Corée du Nord")
     @QueryParam("q")
     String q;
 
-    @Parameter(description = "Order of the list. `relevance`, most relevant first, needs `q` and is the default when `q` is given.", schema = @Schema(type = SchemaType.STRING, enumeration = {
-            "-publishedAt", "publishedAt", "-updatedAt", "relevance"}, defaultValue = "-publishedAt"))
+    @Parameter(
+            description = "Order of the list. `relevance`, most relevant first, needs `q` and is the default when `q` "
+                    + "is given.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "-publishedAt", "publishedAt", "-updatedAt", "relevance"}, defaultValue = "-publishedAt"))
     @QueryParam("sort")
     String sort;
 
-    @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(description = "Page size, 1 to 100.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     @QueryParam("limit")
     String limit;
 
@@ -68,7 +83,9 @@ public class ArticleListParameters {
     @QueryParam("cursor")
     String cursor;
 
-    @Parameter(description = "Workflow status; anything but `published` needs a token (contributors see only their own drafts). Repeatable; `-updatedAt` is the default order without `published`.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleStatus.class))
+    @Parameter(description = "Workflow status; anything but `published` needs a token (contributors see only their own "
+            + "drafts). Repeatable; `-updatedAt` is the default order without `published`.", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleStatus.class))
     @QueryParam("status")
     List<String> status;
 

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ArticlePage", description = "One page of articles.")
 record ArticlePage(@Schema(required = true) List<ArticleSummary> items,
-        @Schema(required = true, nullable = true, description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
 }

@@ -14,8 +14,12 @@ import io.kiosque.tag.TagRef;
 /** An article in a list: everything a teaser shows, without the body. */
 @Schema(name = "ArticleSummary")
 public record ArticleSummary(@Schema(required = true) UUID id,
-        @Schema(required = true, examples = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") String slug,
-        @Schema(required = true, examples = "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien") String headline,
+        @Schema(required = true,
+                examples = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+                        + "ukrainien") String slug,
+        @Schema(required = true,
+                examples = "La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit "
+                        + "ukrainien") String headline,
         @Schema(nullable = true) String standfirst, @Schema(nullable = true) LeadImage leadImage,
         @Schema(required = true, examples = "fr", description = "BCP 47 language tag.") String language,
         @Schema(nullable = true) SectionRef section, @Schema(required = true) List<AuthorRef> authors,
@@ -23,7 +27,14 @@ public record ArticleSummary(@Schema(required = true) UUID id,
         @Schema(nullable = true) Instant publishedAt, @Schema(required = true) Instant updatedAt,
         @Schema(required = true, examples = "352") int wordCount,
         @Schema(required = true, examples = "2") int readingTimeMinutes,
-        @Schema(nullable = true, description = "Only in a full-text search (`q`): up to two short extracts of the standfirst and body around the words found, as an HTML fragment. The text is escaped and the only elements are `<mark>` around the matches, so it can be inserted as HTML as is. Null when the list is not a search.", examples = "Une rencontre symbolique aux implications géopolitiques majeures Selon l&#39;agence d&#39;État <mark>KCNA</mark>, la rencontre s&#39;est déroulée dans une atmosphère qualifiée de &#39;confiance") String snippet)
+        @Schema(nullable = true,
+                description = "Only in a full-text search (`q`): up to two short extracts of the standfirst and body "
+                        + "around the words found, as an HTML fragment. The text is escaped and the only elements are "
+                        + "`<mark>` around the matches, so it can be inserted as HTML as is. Null when the list is not "
+                        + "a search.",
+                examples = "Une rencontre symbolique aux implications géopolitiques majeures Selon l&#39;agence "
+                        + "d&#39;État <mark>KCNA</mark>, la rencontre s&#39;est déroulée dans une atmosphère qualifiée "
+                        + "de &#39;confiance") String snippet)
         implements
             Cacheable {
 

@@ -31,7 +31,8 @@ import io.kiosque.security.Role;
 public class PreviewResource {
 
     private static final String ARTICLE = "Article id or slug.";
-    private static final String SEED = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    private static final String SEED = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
 
     private final Previews previews;
     private final CurrentCaller caller;
@@ -43,8 +44,16 @@ public class PreviewResource {
 
     @POST
     @RolesAllowed(Role.Names.CONTRIBUTOR)
-    @Operation(operationId = "createPreviewLink", summary = "Make a preview link", description = "A link that shows the article's current state, draft included, to anyone who has it, without an account: `GET /api/v1/articles/{id}?preview={token}`. It unlocks that one article only, expires after `kiosque.preview.ttl` (one hour by default), can be revoked, and is never cached publicly. Editors may preview any article, contributors their own drafts.")
-    @APIResponse(responseCode = "201", description = "The link; its secret is shown this once. `Location` is the preview URL.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class), examples = @ExampleObject(name = "seed", value = PreviewExamples.PREVIEW_LINK)))
+    @Operation(operationId = "createPreviewLink", summary = "Make a preview link",
+            description = "A link that shows the article's current state, draft included, to anyone who has it, "
+                    + "without an account: `GET /api/v1/articles/{id}?preview={token}`. It unlocks that one article "
+                    + "only, expires after `kiosque.preview.ttl` (one hour by default), can be revoked, and is never "
+                    + "cached publicly. Editors may preview any article, contributors their own drafts.")
+    @APIResponse(responseCode = "201",
+            description = "The link; its secret is shown this once. `Location` is the preview URL.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PreviewLink.class),
+                    examples = @ExampleObject(name = "seed", value = PreviewExamples.PREVIEW_LINK)))
     public RestResponse<PreviewLink> create(
             @Parameter(description = ARTICLE, example = SEED) @PathParam("idOrSlug") String idOrSlug,
             UriInfo uriInfo) {
@@ -54,7 +63,8 @@ public class PreviewResource {
 
     @DELETE
     @RolesAllowed(Role.Names.CONTRIBUTOR)
-    @Operation(operationId = "revokePreviewLinks", summary = "Revoke an article's preview links", description = "Every preview link made for the article answers 403 from now on. Same rights as making one.")
+    @Operation(operationId = "revokePreviewLinks", summary = "Revoke an article's preview links",
+            description = "Every preview link made for the article answers 403 from now on. Same rights as making one.")
     @APIResponse(responseCode = "204", description = "Revoked (also when there was none).")
     public void revoke(@Parameter(description = ARTICLE, example = SEED) @PathParam("idOrSlug") String idOrSlug) {
         previews.revokeAll(idOrSlug, caller.get());

@@ -15,7 +15,9 @@ public record RevisionComparison(
     @Schema(name = "FieldChange")
     public record FieldChange(
             @Schema(required = true, examples = "headline") String field,
-            @Schema(description = "Value in the older revision: any JSON value, null when the field was empty.", implementation = Object.class) JsonNode before,
-            @Schema(description = "Value in the newer revision: any JSON value, null when the field is empty.", implementation = Object.class) JsonNode after) {
+            @Schema(description = "Value in the older revision: any JSON value, null when the field was empty.",
+                    implementation = Object.class) JsonNode before,
+            @Schema(description = "Value in the newer revision: any JSON value, null when the field is empty.",
+                    implementation = Object.class) JsonNode after) {
     }
 }

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RevisionPage", description = "An article's revisions, newest first, all in one page.")
 record RevisionPage(@Schema(required = true) List<RevisionSummary> items,
-        @Schema(required = true, nullable = true, description = "Always null: every revision is in the page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Always null: every revision is in the page.") String nextCursor) {
 }

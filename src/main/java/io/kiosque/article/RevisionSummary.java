@@ -11,6 +11,7 @@ public record RevisionSummary(
                 "created", "updated", "scheduled", "published", "unpublished",
                 "archived", "restored"}, examples = "published") String action,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, description = "Name of the token that made the change, or `scheduler`.", examples = "Desk politique") String actorName,
+        @Schema(required = true, description = "Name of the token that made the change, or `scheduler`.",
+                examples = "Desk politique") String actorName,
         @Schema(required = true, examples = "editor") String actorRole) {
 }

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AuthorPage", description = "One page of authors.")
 record AuthorPage(@Schema(required = true) List<AuthorView> items,
-        @Schema(required = true, nullable = true, description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
 }

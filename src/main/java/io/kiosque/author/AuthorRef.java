@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuthorRef(@Schema(required = true) UUID id,
         @Schema(required = true, examples = "marline-contrasty") String slug,
         @Schema(required = true, examples = "Marline Contrasty") String name,
-        @Schema(nullable = true, examples = "Journaliste politique, défend une ligne libérale et humaniste.") String bio) {
+        @Schema(nullable = true,
+                examples = "Journaliste politique, défend une ligne libérale et humaniste.") String bio) {
 }

@@ -55,7 +55,8 @@ public class AuthorResource {
 
     static final String PATH = "/api/v1/authors";
     static final String REQUEST_EXAMPLE = """
-            {"name":"Marline Contrasty","bio":"Journaliste politique, défend une ligne libérale et humaniste.","jobTitle":"Journaliste politique"}""";
+            {"name":"Marline Contrasty","bio":"Journaliste politique, défend une ligne libérale et humaniste.",\
+            "jobTitle":"Journaliste politique"}""";
 
     private final AuthorService service;
 
@@ -66,12 +67,20 @@ public class AuthorResource {
     @GET
     @PermitAll
     @Operation(operationId = "listAuthors", summary = "List authors", description = "In slug order.")
-    @APIResponse(responseCode = "200", description = "One page of authors.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
-            + EXAMPLE + "],\"nextCursor\":null}")))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "One page of authors.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorPage.class),
+                    examples = @ExampleObject(name = "seed", value = "{\"items\":["
+                            + EXAMPLE + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<AuthorView>> list(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.")
+            @QueryParam("cursor") String cursor,
             UriInfo uriInfo) {
         return Pages.response(service.list(QueryParameters.limit(limit), cursor), uriInfo);
     }
@@ -80,11 +89,19 @@ public class AuthorResource {
     @Path("/{idOrSlug}")
     @PermitAll
     @Operation(operationId = "getAuthor", summary = "Read an author", description = "By id or by slug.")
-    @APIResponse(responseCode = "200", description = "The author.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No author has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No author has this id or slug.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public AuthorView get(
-            @Parameter(description = "Author id (UUID) or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug) {
+            @Parameter(description = "Author id (UUID) or slug.", example = "marline-contrasty")
+            @PathParam("idOrSlug") String idOrSlug) {
         return service.find(idOrSlug);
     }
 
@@ -92,9 +109,16 @@ public class AuthorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createAuthor", summary = "Create an author", description = "Editors and admins. The slug is generated from the name unless given.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "createAuthor", summary = "Create an author",
+            description = "Editors and admins. The slug is generated from the name unless given.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorRequest.class),
+                    examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public RestResponse<AuthorView> create(@Valid @NotNull AuthorRequest request) {
         AuthorView created = service.create(request);
@@ -107,13 +131,22 @@ public class AuthorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceAuthor", summary = "Replace an author", description = "Editors and admins. A new slug keeps the old one as a redirect.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The author after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "replaceAuthor", summary = "Replace an author",
+            description = "Editors and admins. A new slug keeps the old one as a redirect.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorRequest.class),
+                    examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The author after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public AuthorView replace(
-            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AuthorRequest request) {
         return service.replace(idOrSlug, request, ifMatch);
     }
@@ -123,13 +156,23 @@ public class AuthorResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "patchAuthor", summary = "Change some fields of an author", description = "JSON Merge Patch (RFC 7396) over the fields of AuthorRequest.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AuthorRequest.Patch.class), examples = @ExampleObject(name = "bio", value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
-    @APIResponse(responseCode = "200", description = "The author after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "patchAuthor", summary = "Change some fields of an author",
+            description = "JSON Merge Patch (RFC 7396) over the fields of AuthorRequest.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = AuthorRequest.Patch.class),
+                    examples = @ExampleObject(name = "bio",
+                            value = "{\"bio\":\"Journaliste politique, défend une ligne libérale et humaniste.\"}")))
+    @APIResponse(responseCode = "200", description = "The author after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public AuthorView patch(
-            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonNode patch) throws JsonProcessingException {
         return service.patch(idOrSlug, patch, ifMatch);
     }
@@ -138,12 +181,15 @@ public class AuthorResource {
     @Path("/{idOrSlug}")
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Refused (409) while articles sign with it or tokens write as it.")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author",
+            description = "Refused (409) while articles sign with it or tokens write as it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "Still in use.")
     public void delete(
-            @Parameter(description = "Author id or slug.", example = "marline-contrasty") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = "Author id or slug.", example = "marline-contrasty")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(idOrSlug, ifMatch);
     }
 

@@ -15,9 +15,11 @@ import io.kiosque.http.SingleResourceView;
 public record AuthorView(@Schema(required = true) UUID id,
         @Schema(required = true, examples = "marline-contrasty") String slug,
         @Schema(required = true, examples = "Marline Contrasty") String name,
-        @Schema(nullable = true, examples = "Journaliste politique, défend une ligne libérale et humaniste.") String bio,
+        @Schema(nullable = true,
+                examples = "Journaliste politique, défend une ligne libérale et humaniste.") String bio,
         @Schema(nullable = true, examples = "Journaliste politique") String jobTitle,
-        @Schema(nullable = true, examples = "https://images.kiosque.example/authors/marline-contrasty.jpg") String avatarUrl,
+        @Schema(nullable = true,
+                examples = "https://images.kiosque.example/authors/marline-contrasty.jpg") String avatarUrl,
         @Schema(required = true) List<Link> links, @Schema(required = true) Instant updatedAt,
         @Schema(required = true, examples = "1") long version) implements SingleResourceView {
 

@@ -54,7 +54,8 @@ public class ChangeSequence {
                 : current.sequence();
     }
 
-    @Scheduled(identity = "change-sequence", every = "${kiosque.cache.ttl}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "change-sequence", every = "${kiosque.cache.ttl}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             long readAt = System.nanoTime();

@@ -58,7 +58,8 @@ public class ContentClock {
         Object value = em
                 .createNativeQuery("select greatest((select max(updated_at) from article where status = 'published'), "
                         + "(select max(updated_at) from section), (select max(updated_at) from author), "
-                        + "(select max(updated_at) from tag), (select deleted_at from content_deletion_clock where id = 1))")
+                        + "(select max(updated_at) from tag), (select deleted_at from content_deletion_clock where id "
+                        + "= 1))")
                 .getSingleResult();
         if (value == null) {
             return null;

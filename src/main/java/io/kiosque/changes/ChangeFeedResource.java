@@ -32,7 +32,8 @@ import io.kiosque.security.Role;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Changes", description = "The change feed: every change to every resource, in commit order, for incremental sync.")
+@Tag(name = "Changes",
+        description = "The change feed: every change to every resource, in commit order, for incremental sync.")
 // Anonymous readers see public changes; an editor's token shows every change: the token is optional.
 @SecurityRequirementsSet
 @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
@@ -65,13 +66,24 @@ public class ChangeFeedResource {
             and the withdrawal of a published article (unpublished, archived or deleted) as a public fact. Changes \
             to drafts and scheduled articles need an editor's token, with which the feed shows everything. \
             Contributors see the public feed. A cursor works with or without a token.""")
-    @APIResponse(responseCode = "200", description = "The changes after the cursor.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class), examples = {
-            @ExampleObject(name = "seed", summary = "The seed article published, then updated", value = ChangeExamples.CHANGE_PAGE),
-            @ExampleObject(name = "tombstone", summary = "The seed article deleted", value = ChangeExamples.TOMBSTONE_PAGE)}))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed, or the cursor was not issued by this API.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The changes after the cursor.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangePage.class), examples = {
+                            @ExampleObject(name = "seed", summary = "The seed article published, then updated",
+                                    value = ChangeExamples.CHANGE_PAGE),
+                            @ExampleObject(name = "tombstone", summary = "The seed article deleted",
+                                    value = ChangeExamples.TOMBSTONE_PAGE)}))
+    @APIResponse(responseCode = "400",
+            description = "A parameter is unknown or malformed, or the cursor was not issued by this API.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<ChangePage> list(
-            @Parameter(description = "Opaque position from a previous page's `nextCursor`; omit it to start from the first change.", example = ChangeExamples.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque position from a previous page's `nextCursor`; omit it to start from the "
+                    + "first change.", example = ChangeExamples.CURSOR)
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
             UriInfo uriInfo) {
         Caller caller = currentCaller.get();
         ChangePage page = feed.read(cursor, QueryParameters.limit(limit), caller.has(Role.EDITOR));

@@ -17,8 +17,12 @@ import io.kiosque.http.Cacheable;
 @Schema(name = "ChangePage")
 public record ChangePage(
         @Schema(required = true) List<ChangeView> items,
-        @Schema(required = true, description = "Where to continue: pass it as `cursor` to get the next changes. Present even at the end of the feed, so that a client can store it and poll later.") String nextCursor,
-        @Schema(required = true, description = "True when more changes are already available after this page; false when the client has caught up and should poll again later.") boolean hasMore)
+        @Schema(required = true,
+                description = "Where to continue: pass it as `cursor` to get the next changes. Present even at the end "
+                        + "of the feed, so that a client can store it and poll later.") String nextCursor,
+        @Schema(required = true,
+                description = "True when more changes are already available after this page; false when the client has "
+                        + "caught up and should poll again later.") boolean hasMore)
         implements
             Cacheable {
 

@@ -10,7 +10,8 @@ public final class ApiResponses {
     public static final String BAD_REQUEST_EXAMPLE = """
             {"type":"https://kiosque.dev/problems/invalid-parameter","title":"Invalid query parameter","status":400,\
             "detail":"Query parameter 'limit' is invalid: must be a whole number from 1 to 100",\
-            "instance":"/api/v1/articles","errors":[{"parameter":"limit","detail":"must be a whole number from 1 to 100"}]}""";
+            "instance":"/api/v1/articles","errors":[{"parameter":"limit","detail":"must be a whole number from 1 to \
+            100"}]}""";
 
     public static final String NOT_FOUND_EXAMPLE = """
             {"type":"https://kiosque.dev/problems/not-found","title":"Not Found","status":404,\

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Declares the bearer scheme of the editorial API; title, version and license come from configuration. */
 @OpenAPIDefinition(info = @Info(title = "Kiosque content API", version = "1.0.0"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", description = "A Kiosque API token (`kq_...`), created by an admin with POST /api/v1/tokens. Each token has a role: contributor, editor or admin.")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A Kiosque API token (`kq_...`), created by an admin with POST /api/v1/tokens. Each token has a "
+                + "role: contributor, editor or admin.")
 public class KiosqueApplication extends Application {
 }

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** One page of a keyset-paginated list. */
 public record Page<T>(
         @Schema(required = true) List<T> items,
-        @Schema(required = true, description = "Opaque cursor for the next page; null on the last page.", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor)
+        @Schema(required = true, description = "Opaque cursor for the next page; null on the last page.",
+                nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor)
         implements
             Cacheable {
 

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "ProblemError", description = "One invalid input of a request.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemError(
-        @Schema(description = "JSON pointer (RFC 6901) to the invalid member of the request body.", examples = "/headline") String pointer,
+        @Schema(description = "JSON pointer (RFC 6901) to the invalid member of the request body.",
+                examples = "/headline") String pointer,
         @Schema(description = "Name of the invalid query parameter or header.", examples = "limit") String parameter,
-        @Schema(description = "What is wrong with it.", examples = "must be between 1 and 100", required = true) String detail) {
+        @Schema(description = "What is wrong with it.", examples = "must be between 1 and 100",
+                required = true) String detail) {
 
     public static ProblemError atPointer(String pointer, String detail) {
         return new ProblemError(pointer, null, detail);

@@ -13,5 +13,6 @@ import io.kiosque.suggestion.TagSuggestion;
 @Schema(name = "ImportedArticle", description = "The created draft (every field of Article) plus `suggestedTags`.")
 public record ImportedArticle(
         @JsonUnwrapped ArticleView article,
-        @Schema(required = true, description = "Known tags the text mentions; not attached to the draft.") List<TagSuggestion> suggestedTags) {
+        @Schema(required = true, description = "Known tags the text mentions; not attached to the "
+                + "draft.") List<TagSuggestion> suggestedTags) {
 }

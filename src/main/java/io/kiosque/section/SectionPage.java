@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SectionPage", description = "One page of sections.")
 record SectionPage(@Schema(required = true) List<SectionView> items,
-        @Schema(required = true, nullable = true, description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
 }

@@ -11,9 +11,11 @@ import io.kiosque.http.SingleResourceView;
 public record SectionView(@Schema(required = true) UUID id,
         @Schema(required = true, examples = "international") String slug,
         @Schema(required = true, examples = "International") String name,
-        @Schema(nullable = true, examples = "L'actualité du monde : diplomatie, conflits, élections.") String description,
+        @Schema(nullable = true,
+                examples = "L'actualité du monde : diplomatie, conflits, élections.") String description,
         @Schema(nullable = true) SectionRef parent,
-        @Schema(required = true, examples = "1", description = "Order among its siblings, smallest first.") int position,
+        @Schema(required = true, examples = "1",
+                description = "Order among its siblings, smallest first.") int position,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, examples = "1") long version) implements SingleResourceView {
 

@@ -41,11 +41,21 @@ public class ArticleTagSuggestionResource {
 
     @GET
     @RolesAllowed(Role.Names.CONTRIBUTOR)
-    @Operation(operationId = "suggestArticleTags", summary = "Suggest tags for an article", description = "The known tags the article's headline, standfirst and body mention (names and aliases; case, accents and French elisions do not matter; whole words only), most mentioned first, leaving out the tags it already has. Offsets are in the text made of the headline, the standfirst and each block, separated by blank lines. Editors may ask for any article, contributors for their own drafts.")
-    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
-            + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
+    @Operation(operationId = "suggestArticleTags", summary = "Suggest tags for an article",
+            description = "The known tags the article's headline, standfirst and body mention (names and aliases; "
+                    + "case, accents and French elisions do not matter; whole words only), most mentioned first, "
+                    + "leaving out the tags it already has. Offsets are in the text made of the headline, the "
+                    + "standfirst and each block, separated by blank lines. Editors may ask for any article, "
+                    + "contributors for their own drafts.")
+    @APIResponse(responseCode = "200", description = "The suggestions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagSuggestionPage.class),
+                    examples = @ExampleObject(name = "seed", value = "{\"items\":["
+                            + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
     public Page<TagSuggestion> forArticle(
-            @Parameter(description = "Article id or slug.", example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien") @PathParam("idOrSlug") String idOrSlug) {
+            @Parameter(description = "Article id or slug.",
+                    example = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien")
+            @PathParam("idOrSlug") String idOrSlug) {
         ArticleText.ForSuggestions text = articles.textForSuggestions(idOrSlug, caller.get());
         return new Page<>(suggestions.suggest(text.text(), text.tagIds()), null);
     }

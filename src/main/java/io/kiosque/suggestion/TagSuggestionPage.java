@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TagSuggestionPage", description = "Tag suggestions, most mentioned first, all in one page.")
 record TagSuggestionPage(@Schema(required = true) List<TagSuggestion> items,
-        @Schema(required = true, nullable = true, description = "Always null: every suggestion is in the page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Always null: every suggestion is in the page.") String nextCursor) {
 }

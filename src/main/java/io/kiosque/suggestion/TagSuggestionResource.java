@@ -39,10 +39,18 @@ public class TagSuggestionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.CONTRIBUTOR)
-    @Operation(operationId = "suggestTags", summary = "Suggest tags for a text", description = "For text not saved yet: the known tags it mentions, most mentioned first, with the offsets of each mention in the text sent.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed", value = "{\"text\":\"Selon l'agence d'État KCNA, la rencontre s'est déroulée dans une atmosphère qualifiée de 'confiance'. Un défi pour l'Union européenne.\"}")))
-    @APIResponse(responseCode = "200", description = "The suggestions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagSuggestionPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
-            + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
+    @Operation(operationId = "suggestTags", summary = "Suggest tags for a text",
+            description = "For text not saved yet: the known tags it mentions, most mentioned first, with the offsets "
+                    + "of each mention in the text sent.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "seed",
+            value = "{\"text\":\"Selon l'agence d'État KCNA, la rencontre s'est déroulée dans une atmosphère qualifiée "
+                    + "de 'confiance'. Un défi pour l'Union européenne.\"}")))
+    @APIResponse(responseCode = "200", description = "The suggestions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagSuggestionPage.class),
+                    examples = @ExampleObject(name = "seed", value = "{\"items\":["
+                            + SuggestionExamples.SUGGESTION + "],\"nextCursor\":null}")))
     public Page<TagSuggestion> forText(@Valid @NotNull SuggestionRequest request) {
         List<TagSuggestion> found = suggestions.suggest(request.text(), null);
         return new Page<>(found, null);

@@ -46,13 +46,27 @@ public class JsonLdResource {
     @Path("/{idOrSlug}/json-ld")
     @Produces(JsonLd.MEDIA_TYPE_NAME)
     @PermitAll
-    @Operation(operationId = "getArticleJsonLd", summary = "Read an article as schema.org JSON-LD", description = "The article as a schema.org NewsArticle, the structured data search engines read, for the page's structured data (a script element of type application/ld+json): headline, dates, authors, section, publisher, and its tags as the people, countries and organisations it is `about` or `mentions`, with their Wikidata `sameAs`. URLs point at the public website. Same access rules as getArticle.")
-    @APIResponse(responseCode = "200", description = "The article as a NewsArticle.", content = @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = NewsArticle.class), examples = @ExampleObject(name = "seed", value = SyndicationExamples.NEWS_ARTICLE)))
-    @APIResponse(responseCode = "403", description = "The preview link is invalid, expired, revoked or made for another article.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))
-    @APIResponse(responseCode = "404", description = "No published article has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @Operation(operationId = "getArticleJsonLd", summary = "Read an article as schema.org JSON-LD",
+            description = "The article as a schema.org NewsArticle, the structured data search engines read, for the "
+                    + "page's structured data (a script element of type application/ld+json): headline, dates, "
+                    + "authors, section, publisher, and its tags as the people, countries and organisations it is "
+                    + "`about` or `mentions`, with their Wikidata `sameAs`. URLs point at the public website. Same "
+                    + "access rules as getArticle.")
+    @APIResponse(responseCode = "200", description = "The article as a NewsArticle.",
+            content = @Content(mediaType = JsonLd.MEDIA_TYPE_NAME, schema = @Schema(implementation = NewsArticle.class),
+                    examples = @ExampleObject(name = "seed", value = SyndicationExamples.NEWS_ARTICLE)))
+    @APIResponse(responseCode = "403",
+            description = "The preview link is invalid, expired, revoked or made for another article.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "expired", value = PreviewExamples.PREVIEW_REFUSED)))
+    @APIResponse(responseCode = "404", description = "No published article has this id or slug.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
     public RestResponse<Tagged<NewsArticle>> get(
-            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = ArticleExamples.SEED_SLUG) @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = ArticleResource.PREVIEW_DESCRIPTION) @QueryParam(Previews.QUERY_PARAMETER) String preview) {
+            @Parameter(description = ArticleResource.ID_OR_SLUG_DESCRIPTION, example = ArticleExamples.SEED_SLUG)
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = ArticleResource.PREVIEW_DESCRIPTION)
+            @QueryParam(Previews.QUERY_PARAMETER) String preview) {
         ArticleView article = articles.read(idOrSlug, preview);
         return ArticleResource.answer(Tagged.of(jsonLd.newsArticle(article), article), preview);
     }

@@ -52,7 +52,8 @@ public class Sitemaps {
         Instant since = Instant.now().minus(NEWS_WINDOW);
         List<NewsRow> rows = em
                 .createQuery("select new io.kiosque.syndication.Sitemaps$NewsRow(a.id, a.slug, a.headline, "
-                        + "a.language, a.publishedAt) from Article a where a.status = :published and a.publishedAt >= :since "
+                        + "a.language, a.publishedAt) from Article a where a.status = :published and a.publishedAt >= "
+                        + ":since "
                         + "order by a.publishedAt desc, a.id desc", NewsRow.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("since", since).setMaxResults(MAX_NEWS_URLS).getResultList();

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TagPage", description = "One page of tags.")
 record TagPage(@Schema(required = true) List<TagView> items,
-        @Schema(required = true, nullable = true, description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Opaque cursor for the next page; null on the last page.") String nextCursor) {
 }

@@ -50,13 +50,16 @@ import io.kiosque.security.Role;
 public class TagResource {
 
     static final String EXAMPLE = """
-            {"id":"2a4c6e8f-1b3d-4f5a-9c7e-0d2f4b6a8c13","slug":"coree-du-nord","name":"Corée du Nord","type":"country",\
+            {"id":"2a4c6e8f-1b3d-4f5a-9c7e-0d2f4b6a8c13","slug":"coree-du-nord","name":"Corée du Nord",\
+            "type":"country",\
             "aliases":["Corée du Nord","République populaire démocratique de Corée","RPDC"],\
-            "description":"État d'Asie de l'Est, capitale Pyongyang.","isoCode":"KP","wikidataId":"Q423","updatedAt":"2025-06-18T09:00:00Z","version":1}""";
+            "description":"État d'Asie de l'Est, capitale Pyongyang.","isoCode":"KP","wikidataId":"Q423",\
+            "updatedAt":"2025-06-18T09:00:00Z","version":1}""";
 
     static final String PATH = "/api/v1/tags";
     static final String REQUEST_EXAMPLE = """
-            {"name":"Corée du Nord","type":"country","aliases":["République populaire démocratique de Corée","RPDC"],"isoCode":"KP","wikidataId":"Q423"}""";
+            {"name":"Corée du Nord","type":"country","aliases":["République populaire démocratique de Corée","RPDC"],\
+            "isoCode":"KP","wikidataId":"Q423"}""";
 
     private final TagService service;
 
@@ -67,15 +70,24 @@ public class TagResource {
     @GET
     @PermitAll
     @Operation(operationId = "listTags", summary = "List tags", description = "In slug order.")
-    @APIResponse(responseCode = "200", description = "One page of tags.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class), examples = @ExampleObject(name = "seed", value = "{\"items\":["
-            + EXAMPLE + "],\"nextCursor\":null}")))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "One page of tags.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class),
+                    examples = @ExampleObject(name = "seed", value = "{\"items\":["
+                            + EXAMPLE + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<TagView>> list(
-            @Parameter(description = "Only tags of this type.", schema = @Schema(implementation = TagType.class)) @QueryParam("tagType") String tagType,
-            @Parameter(description = "ISO 3166-1 alpha-2 code of a country.", example = "KP") @QueryParam("isoCode") String isoCode,
+            @Parameter(description = "Only tags of this type.", schema = @Schema(implementation = TagType.class))
+            @QueryParam("tagType") String tagType,
+            @Parameter(description = "ISO 3166-1 alpha-2 code of a country.", example = "KP")
+            @QueryParam("isoCode") String isoCode,
             @Parameter(description = "Wikidata QID.", example = "Q423") @QueryParam("wikidataId") String wikidataId,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.")
+            @QueryParam("cursor") String cursor,
             UriInfo uriInfo) {
         return Pages.response(service.list(filter(tagType, isoCode, wikidataId), QueryParameters.limit(limit), cursor),
                 uriInfo);
@@ -99,11 +111,18 @@ public class TagResource {
     @Path("/{idOrSlug}")
     @PermitAll
     @Operation(operationId = "getTag", summary = "Read a tag", description = "By id or by slug.")
-    @APIResponse(responseCode = "200", description = "The tag.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No tag has this id or slug.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No tag has this id or slug.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiResponses.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public TagView get(
-            @Parameter(description = "Tag id (UUID) or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug) {
+            @Parameter(description = "Tag id (UUID) or slug.", example = "coree-du-nord")
+            @PathParam("idOrSlug") String idOrSlug) {
         return service.find(idOrSlug);
     }
 
@@ -111,9 +130,15 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTag", summary = "Create a tag", description = "Editors and admins. The slug is generated from the name unless given.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "createTag", summary = "Create a tag",
+            description = "Editors and admins. The slug is generated from the name unless given.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagRequest.class),
+                    examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public RestResponse<TagView> create(@Valid @NotNull TagRequest request) {
         TagView created = service.create(request);
@@ -126,13 +151,21 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceTag", summary = "Replace a tag", description = "Editors and admins. A new slug keeps the old one as a redirect.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRequest.class), examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The tag after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "replaceTag", summary = "Replace a tag",
+            description = "Editors and admins. A new slug keeps the old one as a redirect.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagRequest.class),
+                    examples = @ExampleObject(name = "seed", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The tag after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public TagView replace(
-            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TagRequest request) {
         return service.replace(idOrSlug, request, ifMatch);
     }
@@ -142,13 +175,21 @@ public class TagResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "patchTag", summary = "Change some fields of a tag", description = "JSON Merge Patch (RFC 7396) over the fields of TagRequest.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagRequest.Patch.class), examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
-    @APIResponse(responseCode = "200", description = "The tag after the change.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class), examples = @ExampleObject(name = "seed", value = EXAMPLE)))
+    @Operation(operationId = "patchTag", summary = "Change some fields of a tag",
+            description = "JSON Merge Patch (RFC 7396) over the fields of TagRequest.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(implementation = TagRequest.Patch.class),
+                    examples = @ExampleObject(name = "aliases", value = "{\"aliases\":[\"RPDC\"]}")))
+    @APIResponse(responseCode = "200", description = "The tag after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+                    examples = @ExampleObject(name = "seed", value = EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The slug is taken.")
     public TagView patch(
-            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonNode patch) throws JsonProcessingException {
         return service.patch(idOrSlug, patch, ifMatch);
     }
@@ -157,12 +198,15 @@ public class TagResource {
     @Path("/{idOrSlug}")
     @RolesAllowed(Role.Names.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Refused (409) while articles carry it.")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag",
+            description = "Refused (409) while articles carry it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "Still in use.")
     public void delete(
-            @Parameter(description = "Tag id or slug.", example = "coree-du-nord") @PathParam("idOrSlug") String idOrSlug,
-            @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = "Tag id or slug.", example = "coree-du-nord")
+            @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "The ETag of the version you read.", required = true)
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(idOrSlug, ifMatch);
     }
 

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TokenPage", description = "Every token, revoked ones included; secrets are never listed.")
 record TokenPage(@Schema(required = true) List<TokenView> items,
-        @Schema(required = true, nullable = true, description = "Always null: the tokens come in one page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Always null: the tokens come in one page.") String nextCursor) {
 }

@@ -10,7 +10,9 @@ import io.kiosque.security.Role;
 
 @Schema(name = "TokenRequest", description = "A token to create.")
 public record TokenRequest(
-        @Schema(required = true, maxLength = 100, examples = "Marline Contrasty (CMS)") @NotBlank @Size(max = 100) String name,
+        @Schema(required = true, maxLength = 100,
+                examples = "Marline Contrasty (CMS)") @NotBlank @Size(max = 100) String name,
         @Schema(required = true) @NotNull Role role,
-        @Schema(description = "Slug or id of the author this token writes as.", examples = "marline-contrasty") @Size(max = 150) String author) {
+        @Schema(description = "Slug or id of the author this token writes as.",
+                examples = "marline-contrasty") @Size(max = 150) String author) {
 }

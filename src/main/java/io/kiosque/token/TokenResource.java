@@ -49,9 +49,17 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "createToken", summary = "Create a token", description = "The secret is in `token`, shown this once: Kiosque keeps only its hash.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "contributor", value = "{\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"author\":\"marline-contrasty\"}")))
-    @APIResponse(responseCode = "201", description = "Created; the secret is in `token`.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class), examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
+    @Operation(operationId = "createToken", summary = "Create a token",
+            description = "The secret is in `token`, shown this once: Kiosque keeps only its hash.")
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "contributor",
+                            value = "{\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\","
+                                    + "\"author\":\"marline-contrasty\"}")))
+    @APIResponse(responseCode = "201", description = "Created; the secret is in `token`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TokenView.class),
+                    examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
     public RestResponse<TokenView> create(@Valid @NotNull TokenRequest request) {
         TokenView created = service.create(request);
         return RestResponse.ResponseBuilder.<TokenView>created(URI.create("/api/v1/tokens/" + created.id()))
@@ -60,8 +68,14 @@ public class TokenResource {
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "listTokens", summary = "List tokens", description = "All tokens, oldest first, without their secrets.")
-    @APIResponse(responseCode = "200", description = "The tokens.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPage.class), examples = @ExampleObject(name = "tokens", value = "{\"items\":[{\"id\":\"4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\",\"name\":\"Marline Contrasty (CMS)\",\"role\":\"contributor\",\"authorId\":\"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12\",\"createdAt\":\"2025-06-19T07:00:00Z\"}],\"nextCursor\":null}")))
+    @Operation(operationId = "listTokens", summary = "List tokens",
+            description = "All tokens, oldest first, without their secrets.")
+    @APIResponse(responseCode = "200", description = "The tokens.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPage.class),
+            examples = @ExampleObject(name = "tokens",
+                    value = "{\"items\":[{\"id\":\"4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c\",\"name\":\"Marline Contrasty "
+                            + "(CMS)\",\"role\":\"contributor\",\"authorId\":\"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12\","
+                            + "\"createdAt\":\"2025-06-19T07:00:00Z\"}],\"nextCursor\":null}")))
     public Page<TokenView> list() {
         return new Page<>(service.list(), null);
     }
@@ -69,10 +83,12 @@ public class TokenResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "From now on the token is refused (401). Revoking twice is harmless.")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token",
+            description = "From now on the token is refused (401). Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     public void revoke(
-            @Parameter(description = "Token id.", example = "4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c") @PathParam("id") String id) {
+            @Parameter(description = "Token id.", example = "4f6c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c")
+            @PathParam("id") String id) {
         service.revoke(PathIds.uuid(id, "token"));
     }
 }

@@ -19,7 +19,8 @@ public record TokenView(
         @Schema(description = "The author this token writes as.") UUID authorId,
         @Schema(required = true) Instant createdAt,
         @Schema(description = "When it was revoked; revoked tokens are refused.") Instant revokedAt,
-        @Schema(description = "The secret, shown once, in the answer to the creation only.", examples = "kq_3q2-7wH1S0Zx0m2bN8rR3Jq9QeWm7c1cF0y5k4pLx2E") String token) {
+        @Schema(description = "The secret, shown once, in the answer to the creation only.",
+                examples = "kq_3q2-7wH1S0Zx0m2bN8rR3Jq9QeWm7c1cF0y5k4pLx2E") String token) {
 
     static TokenView of(ApiToken token, String secret) {
         return new TokenView(token.id, token.name, token.role, token.authorId, token.createdAt, token.revokedAt,

@@ -81,7 +81,8 @@ final class SecretBox {
             return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException(
-                    "the secret cannot be decrypted: kiosque.webhooks.encryption-key is not the key it was sealed with");
+                    "the secret cannot be decrypted: kiosque.webhooks.encryption-key is not the key it was sealed "
+                            + "with");
         }
     }
 

@@ -89,7 +89,8 @@ public class WebhookBacklog implements HealthCheck {
     }
 
     // Keeps the gauges fresh between scrapes, so an alert can fire even when nobody looks at /q/health.
-    @Scheduled(identity = "webhook-backlog", every = "${kiosque.webhooks.health.refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "webhook-backlog", every = "${kiosque.webhooks.health.refresh:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             last.set(read());

@@ -38,7 +38,8 @@ public class WebhookDispatcher {
     }
 
     // Runs on a worker thread (never the event loop); an instance never runs two rounds at once.
-    @Scheduled(identity = "webhook-dispatch", every = "${kiosque.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "webhook-dispatch", every = "${kiosque.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
         if (!config.dispatch() || stopping) {
             return;

@@ -36,11 +36,13 @@ public final class WebhookExamples {
             "occurredAt":"2025-06-19T08:00:00.123456Z","data":{"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
             "slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien",\
             "headline":"La Corée du Nord affirme son alliance stratégique avec Moscou dans le conflit ukrainien",\
-            "standfirst":"Kim Jong-un affirme son soutien total à la Russie dans le conflit ukrainien lors d'une rencontre avec Sergueï Lavrov.",\
+            "standfirst":"Kim Jong-un affirme son soutien total à la Russie dans le conflit ukrainien lors d'une \
+            rencontre avec Sergueï Lavrov.",\
             "body":[{"type":"heading","text":"Un rapprochement diplomatique significatif entre Pyongyang et Moscou"}],\
             "leadImage":null,"language":"fr",\
             "section":{"id":"5c1d7a0e-8a55-4a8e-bb6a-0f4f3c9d2b11","slug":"international","name":"International"},\
-            "authors":[{"id":"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12","slug":"marline-contrasty","name":"Marline Contrasty",\
+            "authors":[{"id":"7e3b2a91-1c4d-4f7e-8a2b-6d5c4b3a2f12","slug":"marline-contrasty","name":"Marline \
+            Contrasty",\
             "bio":"Journaliste politique, défend une ligne libérale et humaniste."}],\
             "tags":[{"id":"2a4c6e8f-1b3d-4f5a-9c7e-0d2f4b6a8c13","slug":"coree-du-nord","name":"Corée du Nord",\
             "type":"country","isoCode":"KP","wikidataId":"Q423"}],"status":"published",\
@@ -51,7 +53,8 @@ public final class WebhookExamples {
     public static final String TOMBSTONE_PAYLOAD = """
             {"id":"5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b","event":"article.deleted",\
             "occurredAt":"2025-06-20T17:45:02.551870Z","data":{"id":"0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10",\
-            "type":"article","slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien"}}""";
+            "type":"article","slug":"la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-\
+            ukrainien"}}""";
 
     private WebhookExamples() {
     }

@@ -33,15 +33,21 @@ public class WebhookOutbox {
     /** The body of every delivery. */
     @Schema(name = "WebhookEvent", description = "What Kiosque POSTs to a webhook's URL: one event.")
     record Payload(
-            @Schema(required = true, description = "The delivery's id, the same on every retry (also in X-Kiosque-Delivery): de-duplicate on it.") UUID id,
-            @Schema(required = true, description = "`<resource type>.<action>`, as the webhook subscribed to it.", examples = "article.published") String event,
+            @Schema(required = true,
+                    description = "The delivery's id, the same on every retry (also in X-Kiosque-Delivery): "
+                            + "de-duplicate on it.") UUID id,
+            @Schema(required = true, description = "`<resource type>.<action>`, as the webhook subscribed to it.",
+                    examples = "article.published") String event,
             @Schema(required = true, examples = "2025-06-19T08:00:00.123456Z") Instant occurredAt,
             @Schema(required = true, implementation = Data.class) Object data) {
     }
 
     /** The schema of {@code data}: named, so that generators make one type of it. */
-    @Schema(name = "WebhookEventData", description = "The resource as it is after the change (an editor's view: drafts included), or a tombstone for a deletion.", anyOf = {
-            ArticleView.class, SectionView.class, AuthorView.class, TagView.class, Tombstone.class})
+    @Schema(name = "WebhookEventData",
+            description = "The resource as it is after the change (an editor's view: drafts included), or a tombstone "
+                    + "for a deletion.",
+            anyOf = {
+                    ArticleView.class, SectionView.class, AuthorView.class, TagView.class, Tombstone.class})
     static final class Data {
 
         private Data() {

@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "WebhookPage", description = "The webhooks, oldest first, all in one page.")
 record WebhookPage(@Schema(required = true) List<WebhookView> items,
-        @Schema(required = true, nullable = true, description = "Always null: every webhook is in the page.") String nextCursor) {
+        @Schema(required = true, nullable = true,
+                description = "Always null: every webhook is in the page.") String nextCursor) {
 }

@@ -61,8 +61,9 @@ public class WebhookResource {
             Deliveries are written in the transaction of the change (an outbox), so none is lost if Kiosque stops, \
             and delivered at least once: a 2xx answer within 10 s counts; anything else (redirects are not followed) \
             is retried, by default after 2 s, 4 s, 8 s... then every 10 min, until 20 attempts or 24 h, after which \
-            the delivery is marked failed (see listWebhookDeliveries). Order between deliveries is not guaranteed: use `occurredAt`, or the \
-            article's `version`. Every change is sent, drafts included: use the change feed for anonymous data.""";
+            the delivery is marked failed (see listWebhookDeliveries). Order between deliveries is not guaranteed: use \
+            `occurredAt`, or the article's `version`. Every change is sent, drafts included: use the change feed for \
+            anonymous data.""";
 
     private final WebhookService service;
 
@@ -73,19 +74,47 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "createWebhook", summary = "Register a webhook", description = "Admins only. The URL must be http or https; private, loopback and link-local targets are refused unless the server allows them. The secret is never returned.\n\n"
-            + DELIVERY_FORMAT)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRequest.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.REGISTER_REQUEST)))
-    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post", extensions = @Extension(name = OpenApiConventions.OPERATION_ID, value = "receiveWebhookEvent"), summary = "Receive an event", description = "What Kiosque sends to the webhook's URL.", parameters = {
-            @Parameter(name = WebhookSender.EVENT_HEADER, in = ParameterIn.HEADER, required = true, description = "The event.", schema = @Schema(type = SchemaType.STRING), example = "article.published"),
-            @Parameter(name = WebhookSender.DELIVERY_HEADER, in = ParameterIn.HEADER, required = true, description = "Unique per delivery, the same on every retry.", schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "c2f1e0d9-8b7a-4c6d-9e5f-0a1b2c3d4e5f"),
-            @Parameter(name = WebhookSignature.HEADER, in = ParameterIn.HEADER, required = true, description = "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the webhook's secret.", schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"), example = "sha256=5d1c0b8e9f7a6d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918070605040")}, requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookOutbox.Payload.class), examples = {
-                    @ExampleObject(name = "published", summary = "article.published", value = WebhookExamples.PAYLOAD),
-                    @ExampleObject(name = "deleted", summary = "article.deleted: a tombstone", value = WebhookExamples.TOMBSTONE_PAYLOAD)})), responses = {
-                            @APIResponse(responseCode = "204", description = "Received; any 2xx will do."),
-                            @APIResponse(responseCode = "401", description = "The receiver refused the signature; like any answer but a 2xx, the delivery is retried later."),
-                            @APIResponse(responseCode = "503", description = "Anything but a 2xx is retried later.")}, securitySets = @SecurityRequirementsSet))
-    @APIResponse(responseCode = "201", description = "Registered; `Location` names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK)))
+    @Operation(operationId = "createWebhook", summary = "Register a webhook",
+            description = "Admins only. The URL must be http or https; private, loopback and link-local targets are "
+                    + "refused unless the server allows them. The secret is never returned.\n\n"
+                    + DELIVERY_FORMAT)
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookRequest.class),
+                    examples = @ExampleObject(name = "seed", value = WebhookExamples.REGISTER_REQUEST)))
+    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(
+            method = "post",
+            extensions = @Extension(name = OpenApiConventions.OPERATION_ID, value = "receiveWebhookEvent"),
+            summary = "Receive an event", description = "What Kiosque sends to the webhook's URL.", parameters = {
+                    @Parameter(name = WebhookSender.EVENT_HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "The event.", schema = @Schema(type = SchemaType.STRING),
+                            example = "article.published"),
+                    @Parameter(name = WebhookSender.DELIVERY_HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "Unique per delivery, the same on every retry.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                            example = "c2f1e0d9-8b7a-4c6d-9e5f-0a1b2c3d4e5f"),
+                    @Parameter(name = WebhookSignature.HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "`sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the webhook's "
+                                    + "secret.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"),
+                            example = "sha256=5d1c0b8e9f7a6d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918070605040")},
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookOutbox.Payload.class), examples = {
+                            @ExampleObject(name = "published", summary = "article.published",
+                                    value = WebhookExamples.PAYLOAD),
+                            @ExampleObject(name = "deleted", summary = "article.deleted: a tombstone",
+                                    value = WebhookExamples.TOMBSTONE_PAYLOAD)})),
+            responses = {
+                    @APIResponse(responseCode = "204", description = "Received; any 2xx will do."),
+                    @APIResponse(responseCode = "401",
+                            description = "The receiver refused the signature; like any answer but a 2xx, the delivery "
+                                    + "is retried later."),
+                    @APIResponse(responseCode = "503", description = "Anything but a 2xx is retried later.")},
+            securitySets = @SecurityRequirementsSet))
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookView.class),
+                    examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK)))
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
         WebhookView created = service.register(request);
         return RestResponse.ResponseBuilder.<WebhookView>created(URI.create(PATH + "/" + created.id()))
@@ -94,8 +123,12 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "All webhooks, oldest first, without their secrets.")
-    @APIResponse(responseCode = "200", description = "The webhooks.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK_PAGE)))
+    @Operation(operationId = "listWebhooks", summary = "List webhooks",
+            description = "All webhooks, oldest first, without their secrets.")
+    @APIResponse(responseCode = "200", description = "The webhooks.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookPage.class),
+                    examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK_PAGE)))
     public Page<WebhookView> list() {
         return new Page<>(service.list(), null);
     }
@@ -104,7 +137,10 @@ public class WebhookResource {
     @Path("/{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(operationId = "getWebhook", summary = "Read a webhook", description = "Without its secret.")
-    @APIResponse(responseCode = "200", description = "The webhook.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK)))
+    @APIResponse(responseCode = "200", description = "The webhook.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookView.class),
+                    examples = @ExampleObject(name = "seed", value = WebhookExamples.WEBHOOK)))
     public WebhookView get(
             @Parameter(description = "Webhook id.", example = WebhookExamples.WEBHOOK_ID) @PathParam("id") String id) {
         return service.find(PathIds.uuid(id, "webhook"));
@@ -113,7 +149,8 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Stops its deliveries: pending ones are dropped, with the deliveries log.")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook",
+            description = "Stops its deliveries: pending ones are dropped, with the deliveries log.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @Parameter(description = "Webhook id.", example = WebhookExamples.WEBHOOK_ID) @PathParam("id") String id) {
@@ -123,15 +160,26 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's deliveries", description = "Newest first, each with every attempt: when, how long, the HTTP status or the error, and when the next attempt is due.")
-    @APIResponse(responseCode = "200", description = "One page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class), examples = @ExampleObject(name = "seed", value = WebhookExamples.DELIVERY_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
+    @Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's deliveries",
+            description = "Newest first, each with every attempt: when, how long, the HTTP status or the error, and "
+                    + "when the next attempt is due.")
+    @APIResponse(responseCode = "200", description = "One page of deliveries.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryPage.class),
+                    examples = @ExampleObject(name = "seed", value = WebhookExamples.DELIVERY_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is unknown or malformed.",
+            content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiResponses.BAD_REQUEST_EXAMPLE)))
     public RestResponse<Page<DeliveryView>> deliveries(
             @Parameter(description = "Webhook id.", example = WebhookExamples.WEBHOOK_ID) @PathParam("id") String id,
             @Parameter(description = "Only deliveries in this state.", schema = @Schema(enumeration = {"pending",
-                    "delivered", "failed"})) @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
+                    "delivered", "failed"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.")
+            @QueryParam("cursor") String cursor,
             UriInfo uriInfo) {
         if (status != null && !status.equals(WebhookDelivery.PENDING) && !status.equals(WebhookDelivery.DELIVERED)
                 && !status.equals(WebhookDelivery.FAILED)) {

@@ -34,7 +34,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class LeanResponsesTest {
 
-    static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
     static final String SEED = "/api/v1/articles/" + SLUG;
     static final String SEED_FIELDS = "/api/v1/article-fields/" + SLUG;
 

@@ -29,7 +29,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class PreviewLinkTest {
 
-    static final String SEED = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
 
     @Inject
     EntityManager em;

@@ -36,7 +36,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class HttpCachingTest {
 
-    static final String SEED = "/api/v1/articles/la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED = "/api/v1/articles/la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-"
+            + "conflit-ukrainien";
 
     @Inject
     TestContent content;

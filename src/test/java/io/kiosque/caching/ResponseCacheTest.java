@@ -105,7 +105,8 @@ class ResponseCacheTest {
         Thread.sleep(ttl.toMillis() * 2); // the entry now lives on the change sequence alone
         // What another instance's write leaves in the database: the row, and its change in the feed.
         sql.execute(
-                "update article set standfirst = 'Chapô modifié par une autre instance', updated_at = now() where id = '"
+                "update article set standfirst = 'Chapô modifié par une autre instance', updated_at = now() where id = "
+                        + "'"
                         + id + "'");
         sql.execute("insert into content_change (resource_type, resource_id, slug, action, occurred_at, public_after) "
                 + "select 'article', id, slug, 'updated', now(), true from article where id = '" + id + "'");

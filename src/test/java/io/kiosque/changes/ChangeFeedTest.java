@@ -304,7 +304,8 @@ class ChangeFeedTest {
     private long writersWaitingForTheFeed() {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from pg_locks where locktype = 'advisory' "
-                        + "and not granted and database = (select oid from pg_database where datname = current_database())")
+                        + "and not granted and database = (select oid from pg_database where datname = "
+                        + "current_database())")
                         .getSingleResult()).longValue());
     }
 

@@ -56,7 +56,8 @@ class SearchTest {
     @Inject
     SqlStatements sqlStatements;
 
-    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
     static final String ARTICLES = "/api/v1/articles";
 
     @Inject
@@ -78,17 +79,20 @@ class SearchTest {
     void createContent() {
         economy = content.section("Économie", null);
         japan = content.tag("Japon", TagType.COUNTRY, null, null);
-        // Common words of the seed (affirme, stratégique, conflit, rencontre, soutien, Moscou, nord, agence...), none of
-        // the words searched for.
+        // Common words of the seed (affirme, stratégique, conflit, rencontre, soutien, Moscou, nord, agence...), none
+        // of the words searched for.
         unrelated = Stream.of(
                 search.article("Le Japon affirme sa stratégie face au conflit commercial",
-                        "Tokyo affirme son soutien total aux exportateurs lors d'une rencontre avec les industriels du nord du pays.",
+                        "Tokyo affirme son soutien total aux exportateurs lors d'une rencontre avec les industriels du "
+                                + "nord du pays.",
                         ArticleStatus.PUBLISHED, economy, List.of(japan),
-                        "La rencontre s'est déroulée dans une atmosphère de confiance, selon l'agence de presse japonaise."),
+                        "La rencontre s'est déroulée dans une atmosphère de confiance, selon l'agence de presse "
+                                + "japonaise."),
                 search.article("Moscou accueille un sommet sur l'énergie",
                         "Les ministres des Affaires étrangères évoquent la stabilité internationale et la coopération.",
                         ArticleStatus.PUBLISHED, null, List.of(),
-                        "Un partenariat en pleine expansion, mais aucun pacte de défense mutuelle n'est à l'ordre du jour."))
+                        "Un partenariat en pleine expansion, mais aucun pacte de défense mutuelle n'est à l'ordre du "
+                                + "jour."))
                 .map(article -> article.slug).toList();
         draft = search.article("Koursk : la contre-offensive vue par KCNA", "Un brouillon sur la Corée du Nord.",
                 ArticleStatus.DRAFT, null, List.of(), "Les alliances de Pyongyang, selon l'Ukraine.");
@@ -112,7 +116,8 @@ class SearchTest {
                 search.article("Brèves", null, ArticleStatus.PUBLISHED, null, List.of(), "Temps calme en Quetzalie."));
 
         snippetProbe = search.article("Sécurité des navigateurs", null, ArticleStatus.PUBLISHED, null, List.of(),
-                "Avant <script>alert('pwn')</script> la Xylophonie & ses « voisins » \uE000faux\uE001 <b>gras</b> fin.");
+                "Avant <script>alert('pwn')</script> la Xylophonie & ses « voisins » \uE000faux\uE001 <b>gras</b> "
+                        + "fin.");
     }
 
     static Stream<String> seedQueries() {

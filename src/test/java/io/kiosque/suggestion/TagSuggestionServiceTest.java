@@ -28,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class TagSuggestionServiceTest {
 
-    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
     static final Set<String> SEED_TAG_SLUGS = Set.of("kim-jong-un", "serguei-lavrov", "coree-du-nord", "russie",
             "ukraine", "kcna", "union-europeenne");
 

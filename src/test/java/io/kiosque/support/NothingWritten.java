@@ -99,7 +99,8 @@ public class NothingWritten {
             StringBuilder query = new StringBuilder();
             for (String table : tables) {
                 query.append(query.isEmpty() ? "" : " union all ").append("select '").append(table)
-                        .append("', count(*), md5(coalesce(string_agg(whole_row::text, '|' order by whole_row::text), '')) from \"")
+                        .append("', count(*), md5(coalesce(string_agg(whole_row::text, '|' order by whole_row::text), "
+                                + "'')) from \"")
                         .append(table).append("\" whole_row");
             }
             Map<String, Digest> digests = new TreeMap<>();

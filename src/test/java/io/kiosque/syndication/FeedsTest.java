@@ -41,7 +41,8 @@ import io.restassured.response.Response;
 class FeedsTest {
 
     static final String SITE = "https://www.kiosque.example";
-    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SEED_SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
     static final String TRICKY = "Kim & Poutine : « l'alliance » <totale> \"sans faille\" — Séoul s'inquiète";
 
     @Inject

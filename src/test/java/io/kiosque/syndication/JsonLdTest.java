@@ -26,7 +26,8 @@ import io.restassured.response.Response;
 class JsonLdTest {
 
     static final String SITE = "https://www.kiosque.example";
-    static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien";
+    static final String SLUG = "la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+            + "ukrainien";
     static final String SEED = "/api/v1/articles/" + SLUG;
     static final String SEED_JSON_LD = SEED + "/json-ld";
 

@@ -55,7 +55,8 @@ public class JsonInputHardening implements ObjectMapperCustomizer {
         // One reading of a body only: parsers disagree on which duplicate member wins, and on what follows the value.
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        // Types as documented: no "5" for 5, no 1.5 truncated to 1, no true for 1 (strings: StorableStringDeserializer).
+        // Types as documented: no "5" for 5, no 1.5 truncated to 1, no true for 1 (strings:
+        // StorableStringDeserializer).
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)

@@ -15,7 +15,8 @@ public interface SecurityHeadersConfig {
     String contentSecurityPolicy();
 
     /** Swagger UI's policy: its scripts, styles and images come from this server, and it calls only this server. */
-    @WithDefault("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'")
+    @WithDefault("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src "
+            + "'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'")
     String swaggerUiContentSecurityPolicy();
 
     /** Where Swagger UI is served (quarkus.swagger-ui.path): responses under it get its policy. */

@@ -73,7 +73,8 @@ public class OpenApiConventions implements OASFilter {
                 .anyMatch(e -> e.getKey().startsWith("2") && hasContent(e.getValue()));
         if (read) {
             addIfMissing(responses, "304", OASFactory.createAPIResponse().description(
-                    "Not Modified: the If-None-Match (or If-Modified-Since) you sent still matches; keep what you have."));
+                    "Not Modified: the If-None-Match (or If-Modified-Since) you sent still matches; keep what you "
+                            + "have."));
         }
         addIfMissing(responses, "400");
         addIfMissing(responses, "401");
@@ -86,7 +87,8 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{idOrSlug}") || path.contains("{slug}")) {
             addIfMissing(responses, read ? "301" : "308", OASFactory.createAPIResponse().description(read
                     ? "Moved Permanently: the slug is a former one; `Location` has this URL with the current slug."
-                    : "Permanent Redirect: the slug is a former one; send the same request to `Location`, the URL with the current slug."));
+                    : "Permanent Redirect: the slug is a former one; send the same request to `Location`, the URL with "
+                            + "the current slug."));
         }
         if (answersWithBody) {
             addIfMissing(responses, "406");

@@ -31,27 +31,36 @@ final class ResponseHeaders {
 
     private static final List<Definition> DEFINITIONS = List.of(
             new Definition(ETAG, true,
-                    "Strong validator of this representation: send it back in If-None-Match to revalidate (304), and in If-Match to update or delete what you read (the ETag of an article's JSON-LD or of some of its fields works too).",
+                    "Strong validator of this representation: send it back in If-None-Match to revalidate (304), and "
+                            + "in If-Match to update or delete what you read (the ETag of an article's JSON-LD or of "
+                            + "some of its fields works too).",
                     "\"q0Hh3gMBd3fM1p6Y8i6Wc2xkXn4\""),
             new Definition(LAST_MODIFIED, false,
-                    "When the public content this representation shows last changed (HTTP date); If-Modified-Since takes it back. Sent once anything is published.",
+                    "When the public content this representation shows last changed (HTTP date); If-Modified-Since "
+                            + "takes it back. Sent once anything is published.",
                     "Thu, 19 Jun 2025 08:00:00 GMT"),
             new Definition(CACHE_CONTROL, true,
-                    "`public, max-age=60, stale-while-revalidate=300` for anonymous reads (configurable); `private, no-store` for what a token or a preview link shows; `no-store` for writes.",
+                    "`public, max-age=60, stale-while-revalidate=300` for anonymous reads (configurable); `private, "
+                            + "no-store` for what a token or a preview link shows; `no-store` for writes.",
                     "public, max-age=60, stale-while-revalidate=300"),
             new Definition(SURROGATE_KEY, false,
-                    "Sent to anonymous readers: the cache tags of everything this response shows, space-separated, for a CDN to purge exactly what a change touched: the collection (`articles`, `feeds`...) and `<type>-<id>` of each resource.",
-                    "articles article-0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10 section-5c1d7a0e-8a55-4a8e-bb6a-0f4f3c9d2b11"),
+                    "Sent to anonymous readers: the cache tags of everything this response shows, space-separated, for "
+                            + "a CDN to purge exactly what a change touched: the collection (`articles`, `feeds`...) "
+                            + "and `<type>-<id>` of each resource.",
+                    "articles article-0b7d6c3e-5f1a-4c55-9a51-3f0e7f1c2a10 section-5c1d7a0e-8a55-4a8e-bb6a-"
+                            + "0f4f3c9d2b11"),
             new Definition(LINK, false,
                     "The next page (RFC 8288), when there is one: this request with the `nextCursor` as `cursor`.",
                     "</api/v1/articles?limit=20&cursor=azEfY2hhbmdlcx92MR8xMDQz>; rel=\"next\""),
             new Definition(LOCATION, true, "The URL of the resource (created, or moved to a new slug).",
-                    "/api/v1/articles/la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-ukrainien"),
+                    "/api/v1/articles/la-coree-du-nord-affirme-son-alliance-strategique-avec-moscou-dans-le-conflit-"
+                            + "ukrainien"),
             new Definition(RETRY_AFTER, true, "Seconds to wait before trying again.", "5"),
             new Definition(WWW_AUTHENTICATE, true, "The authentication scheme to use: a bearer token.",
                     "Bearer realm=\"kiosque\""),
             new Definition(REQUEST_ID, true,
-                    "The id of this request in Kiosque's logs: the X-Request-Id the client or a proxy sent (letters, digits, `.`, `_`, `-`; at most 64), or a new UUID.",
+                    "The id of this request in Kiosque's logs: the X-Request-Id the client or a proxy sent (letters, "
+                            + "digits, `.`, `_`, `-`; at most 64), or a new UUID.",
                     "3f1c2b6e-8d4a-4f0e-9b7c-2a5d6e8f0a1b"));
 
     private ResponseHeaders() {

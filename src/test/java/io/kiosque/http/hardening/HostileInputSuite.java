@@ -54,7 +54,8 @@ abstract class HostileInputSuite {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What a problem must never contain: class names, stack frames, SQL, the database's own messages. */
     private static final Pattern LEAKS = Pattern.compile(
-            "(?i)exception|\\bat (io|org|java|jdk)\\.|org\\.hibernate|java\\.lang|jakarta\\.|sqlstate|syntax error|psql|postgres|"
+            "(?i)exception|\\bat (io|org|java|jdk)\\.|org\\.hibernate|java\\.lang|jakarta\\.|sqlstate|syntax "
+                    + "error|psql|postgres|"
                     + "violates|duplicate key|vert\\.x|resteasy");
     private static final String UNKNOWN_ID = "7d1c1a52-93a1-4c43-9d1e-6c1f0c0b4a11";
 
